@@ -1,0 +1,5 @@
+import sys
+
+from tachtu.cli import main
+
+sys.exit(main())
