@@ -1,0 +1,112 @@
+"""What one request may cost the service: body size, batch size, text length, time.
+
+Size limits answer 413 before any work is done; the time limit answers 504 and also
+stops the work itself between the texts of a batch (a thread cannot be killed, so the
+text being segmented finishes in the background; the text-length limit bounds that).
+
+>>> Limits.from_json(Limits(max_batch=10).to_json()).max_batch
+10
+>>> d = Deadline(60.0); d.check(); d.expired()
+False
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+import anyio
+import anyio.to_thread
+from starlette.requests import Request
+
+from tachtu.serve.errors import ApiError
+
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class Limits:
+    """Per-request limits; the defaults suit one shared service on a small machine."""
+
+    max_body_bytes: int = 10 * 1024 * 1024   # request body, bytes
+    max_batch: int = 1000                    # texts in one /segment request
+    max_text_chars: int = 1_000_000          # characters (code points) in one text or page
+    timeout: float = 30.0                    # seconds from arrival to answer
+    threads: int = 4                         # segmentation/cleaning threads per process
+
+    def to_json(self) -> str:
+        """The limits as JSON, to hand them to worker processes."""
+        return json.dumps(dataclasses.asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> Limits:
+        """The limits written by :meth:`to_json`."""
+        return cls(**json.loads(text))
+
+    def public(self) -> dict:
+        """The limits a client needs to know (shown by ``GET /health``)."""
+        return {"max_body_bytes": self.max_body_bytes, "max_batch": self.max_batch,
+                "max_text_chars": self.max_text_chars, "timeout_seconds": self.timeout}
+
+
+class DeadlineExceeded(Exception):
+    """Raised inside the worker thread when the request's time is up."""
+
+
+class Deadline:
+    """A point in time after which a request's work should stop."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+
+    def expired(self) -> bool:
+        return time.monotonic() >= self.at
+
+    def check(self) -> None:
+        """Raise :class:`DeadlineExceeded` when the time is up; call it between units of work."""
+        if self.expired():
+            raise DeadlineExceeded
+
+
+def timeout_error(seconds: float) -> ApiError:
+    return ApiError(504, "timeout", f"the request took longer than the time limit of {seconds:g} s; "
+                    "send smaller texts or fewer of them")
+
+
+async def read_body(request: Request, max_bytes: int) -> bytes:
+    """The request body, refusing with 413 as soon as it is larger than ``max_bytes``."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise _too_large(int(declared), max_bytes)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:
+            raise _too_large(size, max_bytes)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(size: int, max_bytes: int) -> ApiError:
+    return ApiError(413, "body_too_large",
+                    f"request body of {size:,} bytes or more is over the limit of {max_bytes:,} bytes")
+
+
+async def run_in_thread(func: Callable[[Deadline], T], deadline: Deadline,
+                        limiter: anyio.CapacityLimiter) -> T:
+    """Run ``func(deadline)`` in a worker thread; 504 when it is not done by the deadline.
+
+    The event loop stays free for other requests meanwhile. ``func`` should call
+    ``deadline.check()`` between units of work so that abandoned work stops soon.
+    """
+    remaining = deadline.at - time.monotonic()
+    try:
+        with anyio.fail_after(max(remaining, 0)):
+            return await anyio.to_thread.run_sync(func, deadline, limiter=limiter,
+                                                  abandon_on_cancel=True)
+    except (TimeoutError, DeadlineExceeded):
+        raise timeout_error(deadline.seconds) from None

@@ -1,0 +1,179 @@
+"""Request bodies: their JSON Schemas (also published in the OpenAPI description) and validation.
+
+One schema per endpoint serves both purposes, so the description and the checks cannot drift
+apart. :func:`validate` understands the small JSON Schema subset the schemas use and fills in
+defaults; every violation is an :class:`ApiError` naming the field: 413 for the size limits
+(``maxLength``, ``maxItems``), 422 for everything else.
+
+>>> schema = segment_schema(Limits(max_batch=2))
+>>> validate({"texts": ["Hà Nội"]}, schema)["tone"]
+'keep'
+>>> validate({"texts": ["a", "b", "c"]}, schema)
+Traceback (most recent call last):
+...
+tachtu.serve.errors.ApiError: texts: 3 items are over the limit of 2 per request
+>>> validate({"text": 5}, schema)
+Traceback (most recent call last):
+...
+tachtu.serve.errors.ApiError: text: expected a string, got a number
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from tachtu.serve.errors import ApiError
+from tachtu.serve.limits import Limits
+
+MODES = ("default", "vncorenlp")
+TONES = ("keep", "old", "new")
+OUTPUTS = ("text", "words")
+
+_JSON_TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+SEGMENT_OPTIONS = {
+    "mode": {"type": "string", "enum": list(MODES), "default": "default",
+             "description": "`default`: tachtu's statistical model; `vncorenlp`: the output "
+                            "VnCoreNLP/RDRsegmenter gives (PhoBERT's convention)."},
+    "tone": {"type": "string", "enum": list(TONES), "default": "keep",
+             "description": "Tone-mark placement: keep the input's, or normalize to old (hoà) "
+                            "or new (hòa) style."},
+    "output": {"type": "string", "enum": list(OUTPUTS), "default": "text",
+               "description": "`text`: segmented text (syllables joined by `_`, tokens by spaces); "
+                              "`words`: words with their character offsets into the input."},
+    "sentences": {"type": "boolean", "default": False,
+                  "description": "Split into sentences: one line per sentence (`text`) or a "
+                                 "list of word lists (`words`)."},
+}
+
+
+def _text(limits: Limits, what: str) -> dict:
+    return {"type": "string", "maxLength": limits.max_text_chars,
+            "description": f"{what}, at most {limits.max_text_chars:,} characters."}
+
+
+def segment_schema(limits: Limits) -> dict:
+    """The body of ``POST /segment``: ``text`` or ``texts`` (exactly one), and options."""
+    return {
+        "type": "object", "additionalProperties": False,
+        "properties": {
+            "text": _text(limits, "One text to segment"),
+            "texts": {"type": "array", "items": _text(limits, "A text"),
+                      "maxItems": limits.max_batch,
+                      "description": f"A batch of texts, at most {limits.max_batch:,}."},
+            **SEGMENT_OPTIONS,
+        },
+        "oneOf": [{"required": ["text"]}, {"required": ["texts"]}],
+    }
+
+
+def clean_schema(limits: Limits) -> dict:
+    """The body of ``POST /clean``: a page, and whether (and how) to segment the article."""
+    return {
+        "type": "object", "additionalProperties": False, "required": ["page"],
+        "properties": {
+            "page": _text(limits, "The page: HTML, or text as a crawler extracted it"),
+            "segment": {"type": "boolean", "default": False,
+                        "description": "Also segment the article's text (options as for /segment)."},
+            **SEGMENT_OPTIONS,
+        },
+    }
+
+
+def parse_json(body: bytes) -> Any:
+    """Decode a JSON request body; malformed JSON or invalid UTF-8 is a 400 saying where."""
+    if not body.strip():
+        raise ApiError(400, "invalid_json", "the body is empty; send a JSON object")
+    try:
+        return json.loads(body)
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, "invalid_json", f"the body is not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise ApiError(400, "invalid_json", f"the body is not JSON: {exc.msg} at line {exc.lineno} "
+                       f"column {exc.colno}") from None
+    except RecursionError:
+        raise ApiError(400, "invalid_json", "the body is nested too deeply") from None
+
+
+def validate(value: Any, schema: dict, field: str | None = None) -> Any:
+    """Check ``value`` against ``schema``; return it with defaults of missing properties filled in."""
+    expected = schema.get("type")
+    if expected and not isinstance(value, _JSON_TYPES[expected]):
+        where = field or "body"
+        raise ApiError(422, "invalid_type", f"expected {_a(expected)}, got {_a(_json_type(value))}",
+                       field=where)
+    if "enum" in schema and value not in schema["enum"]:
+        choices = ", ".join(repr(c) for c in schema["enum"])
+        raise ApiError(422, "invalid_value", f"must be one of {choices}, not {_short(value)}",
+                       field=field)
+    if expected == "string":
+        _check_string(value, schema, field)
+    elif expected == "array":
+        _check_array(value, schema, field)
+        return [validate(item, schema["items"], f"{field}[{i}]") for i, item in enumerate(value)]
+    elif expected == "object":
+        return _check_object(value, schema, field)
+    return value
+
+
+def _check_string(value: str, schema: dict, field: str | None) -> None:
+    limit = schema.get("maxLength")
+    if limit is not None and len(value) > limit:
+        raise ApiError(413, "text_too_long", f"{len(value):,} characters are over the limit of "
+                       f"{limit:,}; split the text or send a batch", field=field)
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise ApiError(422, "invalid_text", f"lone surrogate U+{ord(bad.group()):04X} at character "
+                       f"{bad.start()} is not a Unicode character", field=field)
+
+
+def _check_array(value: list, schema: dict, field: str | None) -> None:
+    limit = schema.get("maxItems")
+    if limit is not None and len(value) > limit:
+        raise ApiError(413, "batch_too_large", f"{len(value):,} items are over the limit of "
+                       f"{limit:,} per request", field=field)
+
+
+def _check_object(value: dict, schema: dict, field: str | None) -> dict:
+    props = schema.get("properties", {})
+    prefix = f"{field}." if field else ""
+    if schema.get("additionalProperties") is False:
+        for key in value:
+            if key not in props:
+                raise ApiError(422, "unknown_field", f"unknown field; the fields are "
+                               f"{', '.join(props)}", field=prefix + key)
+    for key in schema.get("required", ()):
+        if key not in value:
+            raise ApiError(422, "missing_field", "this field is required", field=prefix + key)
+    alternatives = [alt["required"][0] for alt in schema.get("oneOf", ())]
+    if alternatives and sum(key in value for key in alternatives) != 1:
+        raise ApiError(422, "missing_field" if not any(k in value for k in alternatives)
+                       else "conflicting_fields",
+                       f"give exactly one of {' or '.join(repr(k) for k in alternatives)}",
+                       field=prefix + alternatives[0])
+    checked = {key: validate(value[key], props[key], prefix + key) for key in value if key in props}
+    defaults = {key: sub["default"] for key, sub in props.items()
+                if "default" in sub and key not in checked}
+    return {**defaults, **checked}
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {dict: "object", list: "array", str: "string"}.get(type(value), type(value).__name__)
+
+
+def _a(type_name: str) -> str:
+    return type_name if type_name == "null" else ("an " if type_name[0] in "aeiou" else "a ") + type_name
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=True)
+    return text if len(text) <= 40 else text[:37] + "..."
