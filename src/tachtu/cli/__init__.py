@@ -14,7 +14,7 @@ import sys
 
 from tachtu.errors import TachtuError
 
-COMMANDS = ("segment", "eval", "train")
+COMMANDS = ("segment", "eval", "train", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:
