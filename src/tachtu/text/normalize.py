@@ -1,0 +1,48 @@
+"""Unicode NFC plus tone-mark placement per syllable.
+
+``tone="keep"`` only composes (NFC); ``"old"`` and ``"new"`` also move each
+syllable's tone mark (see :mod:`tachtu.text.tone`). Letters are handled in
+runs, so ``hoà-bình`` and ``O'Neil`` are fixed piece by piece and anything
+that is not a Vietnamese syllable is left alone.
+
+>>> normalize("Hoa\\u0300 bi\\u0300nh")            # decomposed input
+'Hoà bình'
+>>> normalize("Hòa bình, thủy lợi, HÒA, QUÝ", tone="old")
+'Hoà bình, thuỷ lợi, HOÀ, QUÝ'
+>>> normalize("hoà thuận, khoẻ mạnh, 1.000 km", tone="new")
+'hòa thuận, khỏe mạnh, 1.000 km'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from tachtu.text.tone import check_tone, place_tone
+
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
+_CACHED_LENGTH = 64
+
+
+def normalize(text: str, tone: str = "keep") -> str:
+    """NFC-compose ``text`` and, unless ``tone="keep"``, put every tone mark in its place."""
+    check_tone(tone)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if tone == "keep":
+        return text
+    return _LETTER_RUN.sub(lambda m: place_tone(m.group(), tone), text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_short(text: str, tone: str) -> str:
+    return normalize(text, tone)
+
+
+def normalize_token(text: str, tone: str) -> str:
+    """:func:`normalize` for one token; short tokens are cached because words repeat."""
+    if len(text) <= _CACHED_LENGTH:
+        return _normalize_short(text, tone)
+    return normalize(text, tone)

@@ -1,0 +1,175 @@
+"""Split text into tokens with offsets into the ORIGINAL string.
+
+One compiled ``regex`` pattern is run with ``finditer`` over the input as it
+was given (NFD, invisible characters and all); each token's text is then
+:func:`~tachtu.text.normalize.normalize`-d, so for every token
+``token.text == normalize(original[token.start:token.end], tone)``.
+Whitespace and invisible characters (controls such as NUL, zero-width
+space/joiners, BOM, soft hyphen, bidi marks: Unicode ``Cc`` and ``Cf``)
+separate tokens and are never part of one, except a zero-width joiner or tag
+characters inside an emoji sequence. Every other character lands in exactly
+one token.
+
+Token kinds (:data:`KINDS`):
+
+============ =================================================================
+``word``     letters, with digits, internal hyphens and apostrophes:
+             ``Hà``, ``Wi-Fi``, ``O'Neil``, ``U23``, ``COVID-19``, ``10km``
+``number``   ``1.000.000``, ``3,5``, ``-2``, ``10%``, ``1/2``, ``50-60%``
+``date``     ``29/10/2018``, ``11-12/4``, ``16-02-2006``, ``2018-10-29``,
+             ``29/10``, ``10/2018`` (``14-2`` is a ``number``: ranges look alike)
+``time``     ``09:22``, ``14:28:27``, ``9h30``, ``9h``, ``GMT+7``, ``UTC-05:00``
+``url``      ``https://...``, ``www.x.vn``, ``mod.gov.vn`` (known top-level domains)
+``email``    ``ban.doc@vnexpress.net``
+``mention``  ``@tachtu``
+``hashtag``  ``#HàNội`` (at least one letter; ``#1`` is punct + number)
+``abbrev``   ``TP.``, ``GS.``, ``ThS.``, ``St.``, ``Mr.``, ``v.v.``, ``U.S.``,
+             ``TP.HCM``, ``Q.1``, initials ``J.``, ``N.T.H.``, ``J.Mithchell``
+``emoji``    one per emoji, with skin tones, ZWJ sequences, flags, keycaps
+``punct``    each mark alone; runs of dots (``...``), of ``…`` and of ``?``/``!``
+             (``?!``) are one token
+``symbol``   any other visible character: ``©``, ``±``, ``₫``, ``$``, ``+``
+============ =================================================================
+
+>>> [(t.text, t.kind) for t in tokenize("Hà Nội, 29/10/2018 lúc 09:22 (GMT+7).")]
+[('Hà', 'word'), ('Nội', 'word'), (',', 'punct'), ('29/10/2018', 'date'), ('lúc', 'word'), ('09:22', 'time'), ('(', 'punct'), ('GMT+7', 'time'), (')', 'punct'), ('.', 'punct')]
+>>> [(t.text, t.kind) for t in tokenize("GS. TS Robert J.Mithchell ở TP. HCM tặng 1.000.000 đ, 10%...")]
+[('GS.', 'abbrev'), ('TS', 'word'), ('Robert', 'word'), ('J.Mithchell', 'abbrev'), ('ở', 'word'), ('TP.', 'abbrev'), ('HCM', 'word'), ('tặng', 'word'), ('1.000.000', 'number'), ('đ', 'word'), (',', 'punct'), ('10%', 'number'), ('...', 'punct')]
+>>> [(t.text, t.kind) for t in tokenize("Xem www.mod.gov.vn, hỏi ban@qk7.vn @tachtu #HàNội 👍🏽🇻🇳 © 2018")]
+[('Xem', 'word'), ('www.mod.gov.vn', 'url'), (',', 'punct'), ('hỏi', 'word'), ('ban@qk7.vn', 'email'), ('@tachtu', 'mention'), ('#HàNội', 'hashtag'), ('👍🏽', 'emoji'), ('🇻🇳', 'emoji'), ('©', 'symbol'), ('2018', 'number')]
+
+Offsets point into the original, even when it is decomposed or holds
+invisible characters; the text is composed and, with ``tone``, re-marked:
+
+>>> s = "Thu\\u0309y\\u200b hoa\\u0300"
+>>> [(t.text, t.start, t.end) for t in tokenize(s, tone="new")]
+[('Thủy', 0, 5), ('hòa', 7, 11)]
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+
+from tachtu.text.normalize import normalize_token
+from tachtu.text.tone import check_tone
+from tachtu.types import Token
+
+KINDS = ("word", "number", "date", "time", "url", "email", "mention", "hashtag",
+         "abbrev", "emoji", "punct", "symbol")
+
+# Abbreviations written with a final period (case-sensitive). Single capitals
+# ("J.", "Q.") are initials and need no entry; dotted forms ("TP.HCM",
+# "v.v.", "U.S.") are recognised by shape.
+ABBREVIATIONS = (
+    "TP Tp tp TX Tx TT GS Gs PGS PGs Pgs TS Ts ThS Ths TSKH BS Bs BSCK ThBS KS Ks KTS Kts "
+    "NXB Nxb NSƯT NSND Th Ng ĐH CN BT TBT "
+    "St Mr Mrs Ms Dr Jr Sr Prof Co Ltd Inc Corp Mt vs etc tr Tr"
+).split()
+
+_TLDS = ("vn com net org edu gov info biz io asia mobi int mil uk us de fr jp cn kr ru au eu "
+         "ai app dev xyz online site top news").split()
+
+_SEP = r"\s\p{Cc}\p{Cf}"                      # whitespace and invisible characters
+_AN = r"[\p{L}\p{M}\p{Nd}]"                   # a letter, mark or digit
+_L = r"[\p{L}\p{M}]"
+# Complex alternatives only start at a token boundary: not inside a word, and not
+# right after "word." / "word-" ..., which keeps finditer linear on "a.a.a.a...".
+_B = r"(?<![\p{L}\p{M}\p{Nd}])(?<![\p{L}\p{M}\p{Nd}][.\-@+_/'’])"
+_URL_END = rf"[^{_SEP}<>\"“”.,;:!?)\]}}'’…]"  # a URL does not end in punctuation
+_URL_CHAR = rf"[^{_SEP}<>\"“”]"
+_LABEL = r"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\-]*"
+_TLD = "(?:" + "|".join(_TLDS + [t.upper() for t in _TLDS]) + ")"
+_NUM = r"\p{Nd}+(?:[.,]\p{Nd}+)*"
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:[12][0-9]{3})"
+_END_DIGIT = r"(?![\p{Nd}]|[./\-]\p{Nd})"
+_CAP = r"\p{Lu}\p{M}*"
+_FIRST = (rf"(?:{_CAP}(?:\p{{Ll}}\p{{M}}*){{0,2}}|(?:{_CAP}){{2,6}}|\p{{Ll}}\p{{M}}*)")
+_EMOJI_ONE = r"(?:\p{ExtPict}[\uFE0F\p{EMod}]+|\p{Emoji_Presentation}\p{EMod}?\uFE0F?)"
+
+_ALTERNATIVES = (
+    # fast path: a plain word followed by a space or a simple mark
+    ("word", rf"{_L}+(?=[{_SEP},;:!?()\[\]{{}}\"“”…]|\Z)"),
+    ("emoji", rf"\p{{RI}}\p{{RI}}|[0-9#*]\uFE0F?\u20E3"
+              rf"|{_EMOJI_ONE}[\U000E0020-\U000E007F]*(?:\u200D(?:{_EMOJI_ONE}|\p{{ExtPict}}))*"),
+    ("url", rf"{_B}(?:(?:https?|ftp)://|www\d{{0,3}}\.){_URL_CHAR}*{_URL_END}"
+            rf"|{_B}{_LABEL}(?:\.{_LABEL})*\.{_TLD}(?!{_AN})(?::\d+)?(?:[/?#]{_URL_CHAR}*{_URL_END})?"),
+    ("email", rf"{_B}[\p{{L}}\p{{Nd}}_%+\-](?:[\p{{L}}\p{{M}}\p{{Nd}}_%+.\-]*[\p{{L}}\p{{M}}\p{{Nd}}_%+\-])?"
+              rf"@{_LABEL}(?:\.{_LABEL})+"),
+    ("mention", rf"{_B}@[\p{{L}}\p{{Nd}}_](?:[\p{{L}}\p{{M}}\p{{Nd}}_.]*[\p{{L}}\p{{M}}\p{{Nd}}_])?"),
+    ("hashtag", rf"{_B}#[\p{{M}}\p{{Nd}}_]*\p{{L}}[\p{{L}}\p{{M}}\p{{Nd}}_]*"),
+    ("time", rf"{_B}(?:[01]?[0-9]|2[0-4])(?::[0-5][0-9]){{1,2}}(?!\p{{Nd}}|:\p{{Nd}})"
+             rf"|{_B}(?:[01]?[0-9]|2[0-4])[hg](?:[0-5][0-9])?(?!{_AN})"
+             rf"|{_B}(?:GMT|UTC)[+\-−±][0-9]{{1,2}}(?::?[0-5][0-9])?(?!\p{{Nd}})"),
+    ("date", rf"{_B}{_YEAR}-{_MONTH}-{_DAY}{_END_DIGIT}"
+             rf"|{_B}{_DAY}/{_MONTH}/(?:{_YEAR}|[0-9]{{2}}){_END_DIGIT}"
+             rf"|{_B}{_DAY}-{_MONTH}-(?:{_YEAR}|[0-9]{{2}}){_END_DIGIT}"
+             rf"|{_B}{_DAY}\.{_MONTH}\.{_YEAR}{_END_DIGIT}"
+             rf"|{_B}(?:{_DAY}[-–])?{_DAY}/{_MONTH}{_END_DIGIT}"
+             rf"|{_B}{_MONTH}[/\-]{_YEAR}{_END_DIGIT}"),
+    # a number with separators may be followed by letters ("1.000km" -> "1.000" "km");
+    # plain digits followed by letters are a word ("10km", "4G", "1A")
+    ("number", rf"{_B}(?>[+\-−]?\p{{Nd}}+(?:[.,]\p{{Nd}}+)+%?(?:[\-–/]{_NUM}%?)*)"
+               rf"|{_B}(?>[+\-−]?\p{{Nd}}+%?(?:[\-–/]{_NUM}%?)*)(?!{_L})"),
+    ("abbrev", rf"{_B}{_FIRST}(?:\.{_AN}+)+(?:(?<=\.{_L})\.+)?"
+               rf"|{_B}(?:{'|'.join(sorted(ABBREVIATIONS, key=len, reverse=True))})\.(?!{_AN})"
+               rf"|{_B}{_CAP}\.(?![.\p{{L}}\p{{Nd}}])"),
+    ("word", rf"\p{{Nd}}*{_L}{_AN}*(?:[\-‐'’]{_AN}+)*"),
+    ("punct", r"\.{2,}|…+|[?!]{2,}|\p{P}\p{M}*"),
+    ("symbol", rf"[^{_SEP}]\p{{M}}*"),
+)
+
+_GROUPS = {f"g{i}": kind for i, (kind, _) in enumerate(_ALTERNATIVES)}
+TOKEN_PATTERN = regex.compile(
+    "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_ALTERNATIVES)))
+_LINE_BREAK = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_FRACTION = regex.compile(r"\d/\d")
+
+
+class LineStart(Token):
+    """A :class:`~tachtu.types.Token` that is the first one after a line break.
+
+    It compares, hashes and prints exactly like a plain ``Token``; only the
+    sentence splitter looks at the difference (a line break ends a sentence).
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return Token.__repr__(self).replace(type(self).__name__, "Token", 1)
+
+
+def starts_line(token: Token) -> bool:
+    """True if ``token`` came right after a line break in the text it was cut from."""
+    return isinstance(token, LineStart)
+
+
+def iter_tokens(text: str, tone: str = "keep") -> Iterator[Token]:
+    """Yield the tokens of ``text`` lazily; memory stays bounded on huge single lines."""
+    check_tone(tone)
+    composed = unicodedata.is_normalized("NFC", text)
+    plain = composed and tone == "keep"
+    groups = _GROUPS
+    previous_end = 0
+    for match in TOKEN_PATTERN.finditer(text):
+        start, end = match.span()
+        kind = groups[match.lastgroup]
+        token_text = match.group()
+        if not plain:
+            token_text = normalize_token(token_text, tone)
+        if kind == "date" and len(token_text) == 3 and _FRACTION.fullmatch(token_text):
+            kind = "number"  # "1/2" is more often a fraction than a date
+        if start > previous_end and _LINE_BREAK.search(text, previous_end, start):
+            yield LineStart(token_text, start, end, kind)
+        else:
+            yield Token(token_text, start, end, kind)
+        previous_end = end
+
+
+def tokenize(text: str, tone: str = "keep") -> list[Token]:
+    """All tokens of ``text`` (see the module docstring for kinds and offsets)."""
+    return list(iter_tokens(text, tone))

@@ -1,0 +1,105 @@
+"""Tone-mark placement for one Vietnamese syllable.
+
+A syllable is initial consonant + vowel nucleus + final consonant; the tone
+mark belongs on one vowel of the nucleus. Two spelling conventions differ only
+for the open nuclei ``oa``, ``oe`` and ``uy``:
+
+* ``old`` puts the mark on the second vowel: ``hoà``, ``khoẻ``, ``thuỷ``
+  (VnCoreNLP / PhoBERT / the VLSP data);
+* ``new`` puts it on the first: ``hòa``, ``khỏe``, ``thủy``.
+
+Every other syllable has one correct place in both conventions, so a misplaced
+mark is moved there (``gịa`` -> ``giạ``, ``qúy`` -> ``quý``, ``hòan`` ->
+``hoàn``). ``qu`` and ``gi`` before a vowel are initial consonants, which is
+why ``quý`` and ``già`` are never touched. Anything that does not parse as a
+Vietnamese syllable (foreign words, two tone marks, ...) is returned unchanged.
+
+>>> [place_tone(s, "old") for s in ("hòa", "thủy", "HÒA", "Khỏe", "hoàn", "quý", "gìa", "thuở")]
+['hoà', 'thuỷ', 'HOÀ', 'Khoẻ', 'hoàn', 'quý', 'già', 'thuở']
+>>> [place_tone(s, "new") for s in ("hoà", "thuỷ", "toà", "loài", "khuya", "giường", "quốc")]
+['hòa', 'thủy', 'tòa', 'loài', 'khuya', 'giường', 'quốc']
+>>> place_tone("cafè", "new")
+'cafè'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+TONES = ("keep", "old", "new")
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_VOWELS = frozenset("aăâeêioôơuưy")
+_MARKED_VOWELS = frozenset("ăâêôơư")
+_LETTERS = frozenset("abcdđeghiklmnopqrstuvxyăâêôơư")
+_INITIALS = frozenset("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split())
+_FINALS = frozenset(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
+_NUCLEI = frozenset(
+    "a ă â e ê i o ô ơ u ư y "
+    "ai ao au ay âu ây eo êu ia iê iu oa oă oe oi oo ôi ơi ua uâ uê ui uô uơ uy ưa ưi ươ ưu yê "
+    "iêu oai oay oeo uây uôi uya uyê uyu ươi ươu yêu".split())
+_STYLE_DEPENDENT = frozenset(["oa", "oe", "uy"])
+_MAX_SYLLABLE = 8  # "nghiêng" has 7 letters
+
+
+def check_tone(tone: str) -> str:
+    """Return ``tone`` if it is a known option, else raise ``ValueError`` naming the options."""
+    if tone not in TONES:
+        raise ValueError(f"tone must be one of {TONES}, not {tone!r}")
+    return tone
+
+
+def _split(lower: str) -> tuple[str, str, str] | None:
+    """Initial, nucleus, final of a lower-case toneless syllable, or None if it is not Vietnamese."""
+    initial = ""
+    for size in (3, 2, 1):
+        head = lower[:size]
+        if head in _INITIALS and len(lower) > size:
+            if head in ("qu", "gi") and lower[size] not in _VOWELS:
+                continue  # "gìn": g + i + n
+            initial = head
+            break
+    rest = lower[len(initial):]
+    n = 0
+    while n < len(rest) and rest[n] in _VOWELS:
+        n += 1
+    nucleus, final = rest[:n], rest[n:]
+    if nucleus in _NUCLEI and final in _FINALS:
+        return initial, nucleus, final
+    return None
+
+
+def _tone_index(nucleus: str, final: str, tone: str) -> int:
+    """Index in ``nucleus`` of the vowel that carries the tone mark."""
+    marked = [i for i, ch in enumerate(nucleus) if ch in _MARKED_VOWELS]
+    if marked:
+        return marked[-1]  # ươ -> ơ, uô -> ô, iê -> ê
+    if final or len(nucleus) == 1:
+        return len(nucleus) - 1
+    if len(nucleus) == 3:
+        return 1  # oai, uya, uyu, oay, oeo
+    if nucleus in _STYLE_DEPENDENT:
+        return 1 if tone == "old" else 0
+    return 0  # ai, ao, au, ia, ua, ui, ...
+
+
+@lru_cache(maxsize=1 << 16)
+def place_tone(syllable: str, tone: str) -> str:
+    """Put the tone mark of an NFC ``syllable`` (letters only) where ``tone`` wants it."""
+    if tone == "keep" or len(syllable) > _MAX_SYLLABLE:
+        return syllable
+    decomposed = unicodedata.normalize("NFD", syllable)
+    marks = [ch for ch in decomposed if ch in _TONE_MARKS]
+    if len(marks) != 1:
+        return syllable
+    base = unicodedata.normalize("NFC", decomposed.replace(marks[0], ""))
+    lower = base.lower()
+    if not set(lower) <= _LETTERS or len(lower) != len(base):
+        return syllable
+    parts = _split(lower)
+    if parts is None:
+        return syllable
+    initial, nucleus, final = parts
+    pos = len(initial) + _tone_index(nucleus, final, tone)
+    return base[:pos] + unicodedata.normalize("NFC", base[pos] + marks[0]) + base[pos + 1:]
