@@ -1,0 +1,59 @@
+"""Page cleaning: from a crawled page (text or HTML) to the article, with an audit of what was dropped.
+
+>>> doc = clean("Trang chủ > Thời sự\\n\\nMưa lớn ở Hà Nội\\n\\n" + "Chiều nay, mưa lớn kéo dài ở nhiều quận của Hà Nội khiến một số tuyến phố bị ngập, giao thông ùn tắc và người dân phải đi đường vòng để về nhà. " * 2 + "\\n\\nBình luận")
+>>> doc.title, [p.role for p in doc.paragraphs]
+('Mưa lớn ở Hà Nội', ['title', 'lead'])
+>>> [(d.text, d.reason) for d in doc.dropped]
+[('Trang chủ > Thời sự', 'breadcrumb'), ('Bình luận', 'comment-heading')]
+"""
+
+from __future__ import annotations
+
+from tachtu.cleaning.document import ARTICLE_ROLES, ROLES, Document, Dropped, Paragraph
+from tachtu.cleaning.lines import RULES
+from tachtu.cleaning.page import REASONS
+
+__all__ = ["clean", "Document", "Paragraph", "Dropped", "ROLES", "ARTICLE_ROLES", "RULES", "REASONS"]
+
+FORMATS = ("auto", "text", "html")
+
+
+def clean(page: str | bytes, *, url: str | None = None, source: str | None = None,
+          format: str = "auto", errors: str = "replace") -> Document:
+    """Extract the article from a crawled page.
+
+    ``page`` is page text (one paragraph per line, as a crawler's text extraction gives it) or
+    HTML, as ``str`` or ``bytes``; ``format="auto"`` recognises HTML by its content. Bytes are
+    decoded by the HTML's declared charset, else UTF-8; with ``errors="replace"`` undecodable
+    bytes become U+FFFD and are listed in ``Document.problems``, with ``errors="strict"`` they
+    raise :class:`tachtu.errors.InputError` naming ``source`` and the byte offset. Binary
+    data raises :class:`~tachtu.errors.InputError` too. Text is never normalized.
+    """
+    from tachtu.cleaning.detect import decode_page, looks_like_html
+    from tachtu.cleaning.page import clean_text
+
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
+    is_html = None if format == "auto" else format == "html"
+    doc = Document(url=url, source_name=source)
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        page, doc.charset, doc.problems = decode_page(bytes(page), html=is_html, source=source, errors=errors)
+    elif not isinstance(page, str):
+        raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
+    elif "\x00" in page[:65536] and page[:65536].count("\x00") > max(1, len(page[:65536]) // 100):
+        from tachtu.errors import InputError
+
+        raise InputError("binary data, not a text or HTML page (NUL characters)", source=source,
+                         position=page.index("\x00"), unit="character")
+    if is_html is None:
+        is_html = looks_like_html(page)
+    if not is_html:
+        return clean_text(page, document=doc)
+    from tachtu.cleaning.html import extract
+
+    doc.format = "html"
+    lines, meta = extract(page, url=url)
+    if not lines:
+        doc.reason = "no article: the HTML has no main content"
+        return doc
+    return clean_text("\n".join(lines), title_hint=meta.get("title"), date_hint=meta.get("date"), document=doc)

@@ -1,0 +1,348 @@
+"""Vietnamese line rules: what a single line of page text is, judged by its wording alone.
+
+Each rule has a name (the reason recorded when it drops a line) and looks at one line; rules
+that need the rest of the page (repeated titles, related-article blocks, position) live in
+:mod:`tachtu.cleaning.page`. The phrase lists are data (``data/chrome-phrases.tsv``).
+Matching is done on an NFC, case-folded copy; the line itself is never changed.
+
+>>> drop_reason("53007 lượt xem")
+'counter'
+>>> drop_reason("Quốc phòng - An ninh > Đối ngoại Quốc phòng")
+'breadcrumb'
+>>> drop_reason("Thứ hai, 29/10/2018, 09:22 (GMT+7)")
+'date-only'
+>>> drop_reason("Giấy phép số 486/GP-BTTTT ngày 28/07/2021")
+'footer'
+>>> drop_reason("Email: [email protected] | [email protected] | 1")
+'email-artefact'
+>>> section_kind("TIN XEM NHIỀU:"), section_kind("Bình luận")
+('related', 'comments')
+>>> drop_reason("Thượng tướng Hứa Kỳ Lượng hoan nghênh Đoàn đại biểu quân sự cấp cao Việt Nam.") is None
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+#: Rule names in the order they are tried, with what they mean (the audit's vocabulary).
+RULES = {
+    "email-artefact": "an e-mail address the crawler saw obfuscated ('[email protected]')",
+    "url-only": "a bare web address",
+    "date-only": "a date or time and nothing else",
+    "counter": "a view/like/comment counter ('53007 lượt xem')",
+    "copyright": "a copyright notice (©, 'Bản quyền thuộc')",
+    "footer": "site footer: licence, owner, editors, address, phone, fax",
+    "breadcrumb": "a breadcrumb trail ('Quốc phòng - An ninh > Đối ngoại')",
+    "navigation": "a menu: several short items separated by | • or tabs, or a section name",
+    "related-heading": "the heading of a related-articles block ('Tin liên quan', 'TIN MỚI')",
+    "comment-heading": "the heading of the comment section ('Bình luận', 'Ý kiến bạn đọc')",
+    "share-widget": "share, print, font-size and similar buttons ('Chia sẻ', 'In bài')",
+    "read-more-link": "a link to another article ('Xem thêm: ...', '>> Đọc thêm')",
+    "tags": "a list of tags or keywords",
+    "page-furniture": "login, search, advertising, paging and similar labels",
+    "no-letters": "no letters at all (separators, numbers, symbols)",
+}
+
+_SEP = r"[|•·●▪■►▶»«›‹→←/\\,;:()\[\]{}<>~*+=#_\-–—\"'“”‘’!?.…\s\d]"
+_WS = regex.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
+
+
+def fold(text: str) -> str:
+    """The matching form of a line: NFC, case-folded, inner whitespace collapsed.
+
+    >>> fold("  TIN  MỚI ")
+    'tin mới'
+    """
+    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+@lru_cache(maxsize=1)
+def phrases() -> dict[str, tuple[str, ...]]:
+    """The phrase lists of ``data/chrome-phrases.tsv`` by category, longest phrase first."""
+    table: dict[str, list[str]] = defaultdict(list)
+    text = resources.files("tachtu.cleaning").joinpath("data/chrome-phrases.tsv").read_text("utf-8")
+    for row in text.splitlines():
+        if row and not row.startswith("#"):
+            category, phrase = row.split("\t")
+            table[category].append(fold(phrase))
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=None)
+def _alternation(category: str) -> str:
+    return "|".join(regex.escape(p) for p in phrases()[category])
+
+
+@lru_cache(maxsize=None)
+def _pattern(template: str, category: str) -> regex.Pattern:
+    return regex.compile(template.replace("{P}", _alternation(category)), regex.V1)
+
+
+def _label(text: str) -> str:
+    """A heading's words: folded, without bullets, trailing ':' and counts like '(3)'."""
+    return regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", fold(text))
+
+
+def is_phrase_line(text: str, category: str) -> bool:
+    """The whole line is one phrase of ``category`` (decoration and counts aside)."""
+    return _label(text) in phrases()[category]
+
+
+def _only_phrases(text: str, category: str) -> bool:
+    """The line is made of phrases of ``category``, separators and numbers only (at least one phrase)."""
+    rest = regex.sub(_SEP + "+", " ", fold(text)).strip()
+    if not rest:
+        return False
+    words = _pattern(r"(?<!\w)(?:{P})(?!\w)", category)
+    return not regex.sub(r"\s+", "", words.sub(" ", rest))
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+_DATE = regex.compile(
+    r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"
+    r"|\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?"
+    r"|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"
+    r"|\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước)(?!\d)")
+_DMY = regex.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_YMD = regex.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_WORDY = regex.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})")
+_TIME = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[:hg]\s*(\d{2})(?!\d)")
+
+
+def is_date_line(text: str) -> bool:
+    """A line that only gives a date and/or time (with weekday and labels such as 'Cập nhật').
+
+    >>> is_date_line("11:58 21/10/2025"), is_date_line("Cập nhật lúc 7 giờ trước")
+    (True, True)
+    >>> is_date_line("Ngày 20/10, tại Bentiu, Nam Sudan, hội phụ nữ tổ chức giao lưu")
+    False
+    """
+    folded = fold(text)
+    if len(folded) > 80:
+        return False
+    rest, found = _DATE.subn(" ", folded)
+    rest = _pattern(r"(?<!\w)(?:{P})(?!\w)", "date").sub(" ", rest)
+    has_word_date = bool(_WORDY.search(folded)) or "hôm qua" in folded or "hôm nay" in folded
+    rest = regex.sub(_SEP + "+", " ", rest).strip()
+    return not rest and (found > 0 or has_word_date)
+
+
+def parse_date(text: str) -> str | None:
+    """The date (and time) on a line as ISO 8601, if one can be read.
+
+    >>> parse_date("Thứ hai, 29/10/2018, 09:22 (GMT+7)")
+    '2018-10-29T09:22'
+    >>> parse_date("ngày 3 tháng 2 năm 2020"), parse_date("no date") is None
+    ('2020-02-03', True)
+    """
+    folded = fold(text)
+    found = _YMD.search(folded)
+    if found:
+        year, month, day = map(int, found.groups())
+    elif found := (_DMY.search(folded) or _WORDY.search(folded)):
+        day, month, year = map(int, found.groups())
+    else:
+        return None
+    try:
+        date = datetime(year, month, day)
+    except ValueError:
+        return None
+    rest = folded[:found.start()] + " " + folded[found.end():]
+    clock = _TIME.search(rest)
+    if clock and int(clock[1]) < 24 and int(clock[2]) < 60:
+        return date.replace(hour=int(clock[1]), minute=int(clock[2])).isoformat(timespec="minutes")
+    return date.date().isoformat()
+
+
+# --- single-line rules -------------------------------------------------------------------------
+
+_EMAIL_ARTEFACT = regex.compile(r"\[\s*email(?:\s|&#160;|&nbsp;)*protected\s*\]|email\s+protected", regex.I)
+_URL = regex.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:/\S*)?$",
+                     regex.I)
+_COUNTER = r"^\(?\s*(?:\d[\d.,]*\s*[km]?\s*(?:{P})|(?:{P})\s*:?\s*\d[\d.,]*\s*[km]?)\s*\)?$"
+_BREADCRUMB_SPLIT = regex.compile(r"\s+(?:>>?|»|›|→|/|\\)\s+|\s*[>»›→]\s*")
+_NAV_SPLIT = regex.compile(r"\s*[|•·●▪■]\s*|\t+|\s{3,}")
+_READ_MORE = regex.compile(
+    r"^[\W_]*(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp|mời xem|mời bạn đọc|tin liên quan|bài liên quan|"
+    r"tin cùng chủ đề|video|clip|>>|»)\s*[:>»\-–]+\s*\S|^[\W_]*(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp)\W*$|"
+    r"(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp|xem chi tiết)\s*(?:>>|»|→|\.\.\.|…)\s*$")
+_TAGS = regex.compile(r"^(?:tags?|từ khóa|từ khoá|keywords?|thẻ|chủ đề)\s*[:：]|^(?:#\w+[\s,]*){2,}$")
+
+
+def _is_counter(folded: str) -> bool:
+    parts = [p for p in regex.split(r"\s*[|•·,]\s*|\s{2,}", folded) if p]
+    return bool(parts) and all(_pattern(_COUNTER, "counter").match(p) for p in parts)
+
+
+def _is_breadcrumb(text: str) -> bool:
+    folded = fold(text)
+    if folded.startswith(("trang chủ", "home")) and _BREADCRUMB_SPLIT.search(folded):
+        return True
+    parts = [p for p in _BREADCRUMB_SPLIT.split(folded) if p.strip()]
+    return (len(parts) >= 2 and len(folded.split()) <= 20
+            and all(len(p.split()) <= 7 and not p.rstrip().endswith((".", "?", "!")) for p in parts))
+
+
+def _is_navigation(text: str) -> bool:
+    if is_phrase_line(text, "section"):
+        return True
+    parts = [p for p in _NAV_SPLIT.split(text.strip()) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 5 and not p.endswith(".") for p in parts)
+
+
+def _is_footer(text: str) -> bool:
+    folded = fold(text)
+    strong = _pattern(r"^[\W_]*(?:{P})(?!\w)\s*(?P<colon>[:：])?", "footer").match(folded)
+    if strong:
+        return bool(strong["colon"]) or bool(regex.search(r"\d", folded)) or len(folded.split()) <= 14
+    return bool(_pattern(r"^[\W_]*(?:{P})\s*[:：]", "footer-label").match(folded))
+
+
+def _is_copyright(text: str) -> bool:
+    folded = fold(text)
+    return len(folded.split()) <= 40 and ("©" in folded or "(c) " in folded or folded.startswith(
+        ("copyright", "bản quyền thuộc", "giữ bản quyền")) or "giữ bản quyền" in folded
+        or "all rights reserved" in folded)
+
+
+def drop_reason(text: str) -> str | None:
+    """The name of the first single-line rule that says ``text`` is page chrome, else ``None``."""
+    line = text.strip()
+    folded = fold(line)
+    if not folded:
+        return None
+    if _EMAIL_ARTEFACT.search(line) and len(folded.split()) <= 12:
+        return "email-artefact"
+    if _URL.match(folded):
+        return "url-only"
+    if is_date_line(line):
+        return "date-only"
+    if _is_counter(folded):
+        return "counter"
+    if _is_copyright(line):
+        return "copyright"
+    if _is_footer(line):
+        return "footer"
+    if section_kind(line) == "related":
+        return "related-heading"
+    if section_kind(line) == "comments":
+        return "comment-heading"
+    if _only_phrases(line, "widget"):
+        return "share-widget"
+    if _READ_MORE.search(folded):
+        return "read-more-link"
+    if _TAGS.match(folded):
+        return "tags"
+    if is_phrase_line(line, "ui") or _only_phrases(line, "ui"):
+        return "page-furniture"
+    if _is_breadcrumb(line):
+        return "breadcrumb"
+    if _is_navigation(line):
+        return "navigation"
+    if not regex.search(r"\p{L}", folded):
+        return "no-letters"
+    return None
+
+
+def section_kind(text: str) -> str | None:
+    """``'related'`` or ``'comments'`` if the line is the heading of such a block, else ``None``."""
+    if len(text) > 80:
+        return None
+    label = _label(text)
+    label = regex.sub(r"^\d+\s+", "", label)
+    for kind in ("related", "comments"):
+        if label in phrases()[kind]:
+            return kind
+    return None
+
+
+# --- role hints --------------------------------------------------------------------------------
+
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.|và|&|-|–|,)$")
+
+
+def _words_outside_parentheses(text: str) -> list[str]:
+    return regex.sub(r"\([^)]*\)", " ", text).replace(",", " , ").split()
+
+
+def looks_like_name(text: str) -> bool:
+    """A short run of capitalised words: a by-line such as 'Thu Trang (gửi từ Bắc Kinh)' or 'MINH ANH'.
+
+    >>> looks_like_name("Thu Trang (gửi từ Bắc Kinh, Trung Quốc)"), looks_like_name("Quang cảnh hội đàm.")
+    (True, False)
+    """
+    words = _words_outside_parentheses(text.strip())
+    core = [w for w in words if w not in {"-", "–", ",", "và", "&"}]
+    if not 1 <= len(core) <= 8 or text.rstrip().endswith(("?", "!", ":")):
+        return False
+    if text.rstrip().endswith(".") and not regex.search(r"(?:^|[\s.])\p{Lu}\.$", text.rstrip()):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def byline_hint(text: str) -> bool:
+    """An explicit author line ('Tác giả: ...', 'Bài và ảnh: ...', 'PV', 'Nhóm PV').
+
+    >>> byline_hint("Bài và ảnh: Minh Anh"), byline_hint("Bài học kinh nghiệm được rút ra.")
+    (True, False)
+    """
+    folded = fold(text)
+    if len(folded.split()) > 14:
+        return False
+    return bool(_pattern(r"^[\W_]*(?:{P})(?:\s*[:：\-–]\s*\S|$)", "byline").match(folded))
+
+
+def source_hint(text: str) -> bool:
+    """A source line ('Nguồn: mod.gov.vn', 'Theo TTXVN', '(Theo VnExpress)').
+
+    >>> source_hint("Nguồn: mod.gov.vn"), source_hint("Theo ông Nam, giá sẽ tăng.")
+    (True, False)
+    """
+    stripped = text.strip().strip("()[]").strip()
+    folded = fold(stripped)
+    if len(folded.split()) > 10 or not folded:
+        return False
+    if _pattern(r"^(?:{P})\s*[:：]\s*\S", "source").match(folded):
+        return True
+    rest = stripped[len("Theo"):].strip() if folded.startswith("theo ") else ""
+    return bool(rest) and rest[0].isupper() and "," not in rest and not rest.endswith(".")
+
+
+def caption_hint(text: str) -> bool:
+    """A photo caption by its label ('Ảnh: ...', '... (Ảnh: TTXVN)', 'Ảnh minh họa').
+
+    >>> caption_hint("Quang cảnh hội đàm. Ảnh: Hoàng Phong"), caption_hint("Ảnh hưởng của bão rất lớn.")
+    (True, False)
+    """
+    folded = fold(text)
+    if len(folded.split()) > 80:
+        return False
+    if _pattern(r"^[\W_]*(?:{P})(?:\s*[:：]|\s*$)", "caption").match(folded):
+        return True
+    return bool(_pattern(r"[(\[.\-–]\s*(?:{P})\s*[:：][^()]{1,60}[)\]]?\s*$|\((?:{P})[^()]{0,40}\)\s*$",
+                         "caption").search(folded))
+
+
+def is_title_like(text: str) -> bool:
+    """A heading: 2-40 words, starts with a capital letter, digit or quote, no final full stop.
+
+    >>> is_title_like("Thúc đẩy hợp tác quốc phòng Việt Nam - Trung Quốc")
+    True
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    if not 2 <= len(words) <= 40 or len(stripped) > 250:
+        return False
+    if stripped.endswith((".", ",", ";", ":")) and not stripped.endswith("..."):
+        return False
+    first = regex.search(r"\p{L}|\d", stripped)
+    return bool(first) and (first[0].isupper() or first[0].isdigit())

@@ -1,0 +1,261 @@
+"""From the lines of a page to a :class:`Document`: rules first, then the densest block decides.
+
+1. Each non-blank line gets its single-line rule verdict (:mod:`.lines`) and score (:mod:`.score`).
+2. Headings of related-article and comment blocks split the page into sections (an inline
+   "Tin liên quan" box of a few links followed by more running text does not split).
+3. In each section the densest block of weights is found; the article is the earliest block
+   that carries at least half the weight of the best one (so an opening post beats its replies).
+4. Around it: the title is the nearest title-like line above (date, counter, breadcrumb and
+   share lines skipped), the by-line, source and captions just below are kept and marked.
+5. Every other line is dropped with the rule that fired, or with a positional reason
+   (``related-block``, ``comment-section``, ``repeated-title``, ``repeated-line``,
+   ``outside-article``). A page whose densest block is too thin, or is a list of dated items,
+   gives an empty document with a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tachtu.cleaning import lines as rules
+from tachtu.cleaning.document import Document, Dropped, Paragraph
+from tachtu.cleaning.score import densest_block, features, line_score, line_weight
+
+#: Positional reasons, added to the single-line rules of :data:`tachtu.cleaning.lines.RULES`.
+REASONS = {
+    "related-block": "inside a block of related-article links (after its heading)",
+    "comment-section": "inside the readers' comment section",
+    "repeated-title": "the article title again",
+    "repeated-line": "a line that already appeared on the page (link lists show titles twice)",
+    "outside-article": "outside the densest block of running text and not title, by-line or source",
+}
+
+MIN_ARTICLE_WORDS = 40       # fewer words of running text than this: no article
+CHOSEN_SHARE = 0.5           # earliest block with this share of the best block's weight wins
+HEADING_SKIP = {"date-only", "counter", "share-widget", "breadcrumb", "navigation", "page-furniture",
+                "no-letters", "tags", "email-artefact", "url-only", "read-more-link"}
+DROP_WEIGHT = -3.0
+
+
+@dataclass
+class _Line:
+    n: int                       # 1-based line number in the input text
+    text: str                    # the line without outer whitespace
+    reason: str | None           # single-line rule verdict
+    kind: str | None             # 'related' / 'comments' heading
+    score: float
+    weight: float
+    tokens: int
+    after_image: bool            # preceded by a whitespace-only line (where an image was)
+    repeat_of: int | None = None  # index of the first identical line
+
+    @property
+    def prose(self) -> bool:
+        return self.score >= 0.6 and self.tokens >= 10
+
+
+def _read(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    seen: dict[str, int] = {}
+    placeholder = False
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            placeholder = placeholder or bool(raw)
+            continue
+        reason = rules.drop_reason(line) if len(line) <= 1000 else None
+        score = line_score(line)
+        item = _Line(n, line, reason, rules.section_kind(line) if len(line) <= 80 else None,
+                     score, DROP_WEIGHT if reason else line_weight(line, score),
+                     int(features(line)["tokens"]), placeholder)
+        key = rules.fold(line) if len(line) <= 1000 else line
+        if key in seen:
+            item.repeat_of = seen[key]
+            item.weight = min(item.weight, DROP_WEIGHT)
+        else:
+            seen[key] = len(out)
+        out.append(item)
+        placeholder = False
+    return out
+
+
+def _inline_box(items: list[_Line], i: int) -> int | None:
+    """If the related heading at ``i`` opens a short link box inside the article, the box's end.
+
+    A box is 1-3 link lines (no dates, no repeated titles) followed by two lines of prose.
+    """
+    j = i + 1
+    while j < len(items) and not items[j].prose:
+        if items[j].reason == "date-only" or items[j].kind or items[j].repeat_of is not None or j > i + 3:
+            return None
+        j += 1
+    if j == i + 1 or j + 1 >= len(items):
+        return None
+    after = items[j:j + 2]
+    return j if all(it.prose and it.repeat_of is None and not it.reason for it in after) else None
+
+
+def _sections(items: list[_Line]) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Split at block headings; return the sections and the block kind of lines inside blocks."""
+    bounds, inside, start, i = [], {}, 0, 0
+    while i < len(items):
+        kind = items[i].kind
+        if kind == "related" and (end := _inline_box(items, i)) is not None:
+            for k in range(i + 1, end):
+                inside[k] = "related-block"
+                items[k].weight = DROP_WEIGHT
+            i = end
+            continue
+        if kind:
+            bounds.append((start, i))
+            start = i + 1
+            reason = "related-block" if kind == "related" else "comment-section"
+            k = i + 1
+            while k < len(items) and not items[k].kind:
+                inside[k] = reason
+                k += 1
+        i += 1
+    bounds.append((start, len(items)))
+    return [b for b in bounds if b[1] > b[0]], inside
+
+
+def _choose_block(items: list[_Line], sections: list[tuple[int, int]]) -> tuple[int, int] | None:
+    blocks = []
+    for lo, hi in sections:
+        start, end, mass = densest_block([it.weight for it in items[lo:hi]])
+        if mass > 0:
+            blocks.append((lo + start, lo + end, mass))
+    if not blocks:
+        return None
+    best = max(mass for *_, mass in blocks)
+    start, end, _ = next(b for b in blocks if b[2] >= CHOSEN_SHARE * best)
+    return start, end
+
+
+def _empty_reason(items: list[_Line], start: int, end: int) -> str | None:
+    core = items[start:end]
+    words = sum(it.tokens for it in core if it.prose)
+    if words < MIN_ARTICLE_WORDS:
+        return f"no article: the densest block of running text has {words} words (fewer than {MIN_ARTICLE_WORDS})"
+    dated = sum(it.reason in ("date-only", "read-more-link") or it.repeat_of is not None for it in core)
+    prose = sum(it.prose for it in core)
+    if dated >= 3 and dated * 2 >= prose:
+        return f"listing page: {prose} teasers separated by {dated} dates, links or repeated titles, no article"
+    return None
+
+
+def _find_title(items: list[_Line], start: int, title_hint: str | None) -> int | None:
+    if title_hint:
+        hint = rules.fold(title_hint)
+        for i in range(start - 1, max(start - 12, -1), -1):
+            if rules.fold(items[i].text) == hint:
+                return i
+        return None
+    looked = 0
+    for i in range(start - 1, -1, -1):
+        it = items[i]
+        if it.kind or looked >= 8:
+            return None
+        looked += 1
+        if it.reason in HEADING_SKIP or rules.byline_hint(it.text):
+            continue
+        return i if not it.reason and rules.is_title_like(it.text) else None
+    return None
+
+
+def _tail(items: list[_Line], end: int) -> dict[int, str]:
+    """By-line, source line and captions directly after the block."""
+    roles: dict[int, str] = {}
+    for i in range(end, min(end + 4, len(items))):
+        it = items[i]
+        if it.kind or it.repeat_of is not None:
+            break
+        if rules.source_hint(it.text):
+            roles[i] = "source"
+        elif rules.byline_hint(it.text) or (not it.reason and rules.looks_like_name(it.text)):
+            roles[i] = "byline"
+        elif rules.caption_hint(it.text) and not roles:
+            roles[i] = "caption"
+        else:
+            break
+    return roles
+
+
+def _core_role(items: list[_Line], i: int, end: int, first_body: bool) -> str | None:
+    it = items[i]
+    near_end = i >= end - 3
+    if rules.caption_hint(it.text):
+        return "caption"
+    if near_end and rules.source_hint(it.text):
+        return "source"
+    if near_end and (rules.byline_hint(it.text) or rules.looks_like_name(it.text)):
+        return "byline"
+    if it.reason:
+        return None
+    if it.after_image and it.tokens <= 40 and not first_body:
+        return "caption"
+    if rules.is_title_like(it.text) and not it.prose and it.tokens <= 25:
+        return "heading"
+    return "lead" if first_body else "body"
+
+
+def _date(items: list[_Line], lo: int, hi: int) -> tuple[str | None, str | None]:
+    for it in items[lo:hi]:
+        if it.reason == "date-only" or (it.tokens <= 25 and rules.parse_date(it.text)):
+            iso = rules.parse_date(it.text)
+            if iso:
+                return iso, it.text
+    return None, None
+
+
+def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | None = None,
+               document: Document | None = None) -> Document:
+    """Clean page text (one paragraph per line) into ``document`` (a new one by default)."""
+    doc = document or Document()
+    items = _read(text)
+    sections, inside = _sections(items)
+    block = _choose_block(items, sections)
+    reason = "empty page: no text" if not items else (
+        "no article: no block of running text" if block is None else _empty_reason(items, *block))
+    roles: dict[int, str] = {}
+    if reason is None:
+        start, end = block
+        title = _find_title(items, start, title_hint)
+        if title is None and not title_hint and rules.is_title_like(items[start].text) \
+                and not items[start].prose and end - start > 1:
+            title, start = start, start + 1
+        if title is not None:
+            roles[title] = "title"
+            for i in range(title + 1, start):
+                if rules.byline_hint(items[i].text):
+                    roles[i] = "byline"
+        first_body = True
+        for i in range(start, end):
+            if title is not None and items[i].repeat_of == title:
+                continue
+            role = _core_role(items, i, end, first_body and title is not None)
+            if role and items[i].repeat_of is not None and items[i].repeat_of >= start:
+                continue
+            if role:
+                roles[i] = role
+                first_body = first_body and role not in ("lead", "body")
+        roles.update(_tail(items, end))
+        doc.title = items[title].text if title is not None else title_hint
+        if title is None and title_hint:
+            doc.paragraphs.append(Paragraph(title_hint, "title", None))
+        head = title if title is not None else start
+        doc.date, doc.date_text = _date(items, max(0, head - 8), start)
+        if doc.date is None and date_hint:
+            doc.date = doc.date_text = date_hint
+    else:
+        doc.reason = reason
+    title_key = rules.fold(doc.title) if doc.title else None
+    for i, it in enumerate(items):
+        if i in roles:
+            doc.paragraphs.append(Paragraph(it.text, roles[i], it.n))
+            continue
+        why = it.reason or inside.get(i)
+        if why is None and it.repeat_of is not None:
+            why = "repeated-title" if title_key and rules.fold(it.text) == title_key else "repeated-line"
+        doc.dropped.append(Dropped(it.text, why or "outside-article", it.n))
+    return doc
