@@ -1,0 +1,99 @@
+"""``tachtu segment``: word-segment files or standard input, one output line per input line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from contextlib import nullcontext
+from collections.abc import Iterator
+
+from tachtu.segmenter import MODES, TONES
+
+FORMATS = ("text", "json", "conll")
+BATCH_CHARS = 200_000  # lines are segmented in batches of about this many characters
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("segment", help="word-segment text (files or stdin)",
+                       description="Word-segment Vietnamese text. Reads FILEs (or stdin), writes "
+                       "one output line per input line (or per sentence with --sentences).")
+    p.add_argument("files", nargs="*", metavar="FILE", help="input files ('-' or none: stdin)")
+    p.add_argument("-o", "--output", help="output file (default: stdout)")
+    p.add_argument("--format", choices=FORMATS, default="text",
+                   help="text: words joined by '_'; json: one object per line with words and "
+                        "offsets; conll: one word per line (word, start, end), blank line "
+                        "between sentences")
+    p.add_argument("--mode", choices=MODES, default="default",
+                   help="default: tachtu's model; vncorenlp: byte-identical VnCoreNLP output")
+    p.add_argument("--tone", choices=TONES, default="keep", help="tone-mark placement")
+    p.add_argument("--sentences", action="store_true", help="one output line per sentence")
+    p.add_argument("--dict", metavar="FILE", help="user dictionary: one word per line, kept whole")
+    p.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
+    p.add_argument("--errors", choices=("strict", "replace"), default="strict",
+                   help="invalid UTF-8: stop with an error naming file and byte (strict) or "
+                        "replace it with U+FFFD")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def _batches(lines: Iterator[str]) -> Iterator[list[str]]:
+    batch, size = [], 0
+    for line in lines:
+        batch.append(line)
+        size += len(line)
+        if size >= BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _json(segmenter, line: str, number: int) -> str:
+    sentences = [[[w.text, w.start, w.end] for w in s] for s in segmenter.sentences(line)]
+    return json.dumps({"line": number, "sentences": sentences}, ensure_ascii=False)
+
+
+def _conll(segmenter, line: str) -> str:
+    return "".join("".join(f"{w.text}\t{w.start}\t{w.end}\n" for w in s) + "\n"
+                   for s in segmenter.sentences(line))
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from tachtu import Segmenter
+    from tachtu.errors import InputError
+    from tachtu.text.decode import iter_lines, open_input
+
+    try:
+        segmenter = Segmenter(mode=args.mode, tone=args.tone, user_dict=args.dict, model=args.model)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    number = 0
+    try:
+        for path in args.files or ["-"]:
+            stream, name = open_input(path)
+            progress = tqdm(total=_size(path), unit="B", unit_scale=True, desc=name, leave=False,
+                            disable=args.no_progress or path == "-" or not sys.stderr.isatty())
+            with stream if path != "-" else nullcontext():
+                for batch in _batches(iter_lines(stream, name, args.errors)):
+                    if args.format == "text":
+                        out.writelines(f"{line}\n" for line in
+                                       segmenter.segment_batch(batch, args.sentences))
+                    for line in batch if args.format != "text" else ():
+                        number += 1
+                        out.write(_json(segmenter, line, number) + "\n" if args.format == "json"
+                                  else _conll(segmenter, line))
+                    progress.update(sum(len(line.encode("utf-8")) + 1 for line in batch))
+            progress.close()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
+def _size(path: str) -> int | None:
+    return os.path.getsize(path) if path != "-" and os.path.isfile(path) else None

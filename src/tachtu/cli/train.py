@@ -1,0 +1,39 @@
+"""``tachtu train``: rebuild the segmentation model from the gold data, reproducibly."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from tachtu.segmenter.train import TrainOptions
+
+    d = TrainOptions()
+    p = sub.add_parser("train", help="train the segmentation model",
+                       description="Train tachtu's segmentation model on the gold data in "
+                       "DATA/ws and the word lists in DATA/dict (the shared data folder). "
+                       "The defaults rebuild the shipped model.")
+    p.add_argument("--data", required=True, help="the data folder (with ws/ and dict/)")
+    p.add_argument("-o", "--output", required=True, help="model file to write (.npz)")
+    p.add_argument("--bits", type=int, default=d.bits, help="log2 of the feature table size")
+    p.add_argument("--l2", type=float, default=d.l2, help="L2 regularisation strength")
+    p.add_argument("--iterations", type=int, default=d.iterations, help="L-BFGS iterations")
+    p.add_argument("--no-case-augment", action="store_true",
+                   help="do not add UPPER/Title Case copies of training sentences")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tachtu.errors import InputError
+    from tachtu.segmenter.train import TrainOptions, train
+
+    if not (Path(args.data) / "ws").is_dir():
+        raise InputError("no ws/ folder with gold data here", source=args.data)
+    options = TrainOptions(bits=args.bits, l2=args.l2, iterations=args.iterations,
+                           case_augment=not args.no_case_augment)
+    model = train(args.data, options)
+    model.save(args.output)
+    print(f"wrote {args.output}: {model.meta['sentences']} sentences, {model.meta['gaps']} gaps")
+    return 0

@@ -1,0 +1,1 @@
+"""Model files shipped with tachtu (data only; rebuilt by ``tachtu train``, see README)."""

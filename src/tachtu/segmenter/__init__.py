@@ -1,0 +1,5 @@
+"""Word segmentation: tachtu's own statistical model, user dictionaries, the ``Segmenter``."""
+
+from tachtu.segmenter.segmenter import MODES, TONES, Segmenter
+
+__all__ = ["Segmenter", "MODES", "TONES"]

@@ -1,0 +1,99 @@
+"""The statistical segmentation model: a logistic classifier of gaps between word tokens.
+
+Stored as one ``.npz`` file (no pickle): the vocabulary, syllable flags, the dictionary
+tables (sorted n-gram hashes), the non-zero hashed feature weights and a JSON metadata
+record (training data, licences, date, figures). Loading takes a few milliseconds and the
+model is read-only afterwards, so one instance is safely shared by many threads.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from tachtu.errors import ModelError
+from tachtu.segmenter.features import RESERVED, Batch, TokenCoder, gap_features
+
+FORMAT_VERSION = 1
+DEFAULT_MODEL = "segmenter.npz"
+
+
+class Model:
+    """Gap classifier: ``join_mask(sentences)`` says which adjacent tokens form one word."""
+
+    def __init__(self, vocab: list[str], flags: np.ndarray, dictionaries: list[np.ndarray],
+                 weights: np.ndarray, bits: int, max_n: int, meta: dict):
+        self.vocab_list = vocab
+        self.vocab = {key: i for i, key in enumerate(vocab)}
+        self.flag_array = flags
+        self.dictionaries = dictionaries
+        self.weights = weights
+        self.bits = bits
+        self.max_n = max_n
+        self.meta = meta
+        self.coder = TokenCoder(self.vocab, {i: int(f) for i, f in enumerate(flags) if f})
+
+    # -- inference -------------------------------------------------------------------------
+    def feature_index(self, batch: Batch) -> np.ndarray:
+        """Feature codes masked into the weight table."""
+        codes = gap_features(batch, self.dictionaries, self.max_n)
+        return (codes >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def scores(self, batch: Batch) -> np.ndarray:
+        """Log-odds that each gap of ``batch.gaps`` is inside a word."""
+        return self.weights[self.feature_index(batch)].sum(axis=1)
+
+    def join_mask(self, sentences: list[list[str]]) -> list[list[bool]]:
+        """For each sentence of token texts: ``join[i]`` is True when token i and i+1 are one word."""
+        batch = Batch(self.coder, sentences)
+        flat = np.zeros(len(batch.ids), dtype=bool)
+        if len(batch.gaps):
+            flat[batch.gaps] = self.scores(batch) > 0
+        out = []
+        for start, sentence in zip(batch.starts, sentences):
+            out.append(flat[start:start + max(len(sentence) - 1, 0)].tolist())
+        return out
+
+    # -- storage ---------------------------------------------------------------------------
+    def save(self, path: str | Path) -> None:
+        """Write the model as a compressed ``.npz`` (only non-zero weights are stored)."""
+        nonzero = np.flatnonzero(self.weights).astype(np.uint32)
+        arrays = {f"dict_{i}": table for i, table in enumerate(self.dictionaries)}
+        meta = {**self.meta, "format": FORMAT_VERSION, "bits": self.bits, "max_n": self.max_n,
+                "n_dictionaries": len(self.dictionaries)}
+        np.savez_compressed(
+            path, vocab=np.array(self.vocab_list[len(RESERVED):]), flags=self.flag_array,
+            weight_index=nonzero, weight_value=self.weights[nonzero].astype(np.float16),
+            meta=np.array(json.dumps(meta, ensure_ascii=False)), **arrays)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Model:
+        """Read a model written by :meth:`save`; raises :class:`ModelError` on a bad file."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                meta = json.loads(str(data["meta"]))
+                if meta.get("format") != FORMAT_VERSION:
+                    raise ModelError(f"{path}: model format {meta.get('format')} is not "
+                                     f"{FORMAT_VERSION}; rebuild it with `tachtu train`")
+                bits = int(meta["bits"])
+                weights = np.zeros(1 << bits, dtype=np.float32)
+                weights[data["weight_index"]] = data["weight_value"].astype(np.float32)
+                dictionaries = [data[f"dict_{i}"] for i in range(meta["n_dictionaries"])]
+                vocab = list(RESERVED) + data["vocab"].tolist()
+                return cls(vocab, data["flags"], dictionaries, weights, bits,
+                           int(meta["max_n"]), meta)
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelError(f"cannot read model {path}: {exc}") from None
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> Model:
+    """The model at ``path``, or the one shipped in the package; loaded once per process."""
+    if path is not None:
+        return Model.load(path)
+    with resources.as_file(resources.files("tachtu.models") / DEFAULT_MODEL) as shipped:
+        return Model.load(shipped)
