@@ -1,0 +1,286 @@
+"""``build(...)``: the corpus pipeline as datatrove stages, run by datatrove's executors.
+
+Stages (each a datatrove executor; the work folder ``<output>/.tachtu`` holds their
+intermediate files, logs and completion marks):
+
+1. ``prepare``   read -> clean -> normalize -> filter -> write ``prepared/`` (+ exact-dedup signatures)
+2. ``exact``     find exact duplicates (one task)
+3. ``minhash1``  drop exact duplicates -> MinHash signatures
+4. ``minhash2``  MinHash buckets (one task per bucket)
+5. ``minhash3``  duplicate clusters (one task)
+6. ``finish``    drop exact and near duplicates -> segment -> write ``final/``
+7. ``write``     merge tasks back into input order -> ``lines``/``files``/``jsonl``/``parquet`` (one task)
+
+Killed and started again with the same arguments, a run skips the tasks datatrove marked
+complete and redoes the others, which overwrite their own files: the output is the same as
+an uninterrupted run's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import threading
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from datatrove.pipeline.dedup.exact_dedup import ExactDedupFilter, ExactDedupSignature, ExactFindDedups
+from datatrove.pipeline.dedup.minhash import (MinhashDedupBuckets, MinhashDedupCluster, MinhashDedupFilter,
+                                              MinhashDedupSignature)
+from datatrove.pipeline.writers.jsonl import JsonlWriter
+
+from tachtu.corpus.dedup import VietnameseWordTokenizer, exact_dedup_config, minhash_config
+from tachtu.corpus.filters import QualityThresholds, VietnameseQualityFilter
+from tachtu.corpus.readers import CorpusReader, WorkReader
+from tachtu.corpus.stats import collect, write_report
+from tachtu.corpus.steps import CleanPage, NormalizeText, Segment
+from tachtu.corpus.writers import FORMATS, CollateWriter
+from tachtu.errors import InputError
+
+EXECUTORS = ("local", "ray", "slurm")
+WORK = ".tachtu"
+
+
+@dataclass
+class BuildOptions:
+    """Every switch of ``tachtu build``; the defaults run every step."""
+
+    clean: bool = True
+    normalize: bool = True
+    filter: bool = True
+    dedup: bool = True
+    near_dedup: bool = True
+    segment: bool = True
+    mode: str = "default"
+    tone: str = "keep"
+    format: str = "lines"
+    input_format: str = "auto"
+    text_key: str = "text"
+    id_key: str = "id"
+    url_key: str = "url"
+    max_chars: int = 2_000_000
+    thresholds: QualityThresholds = field(default_factory=QualityThresholds)
+    workers: int = 1
+    executor: str = "local"
+    executor_options: dict = field(default_factory=dict)
+    progress: bool = False
+    keep_work: bool = False
+
+
+def _readers(inputs: list[str], opts: BuildOptions) -> list[CorpusReader]:
+    readers = []
+    for i, path in enumerate(inputs):
+        local = "://" not in path
+        if local and not os.path.exists(path):
+            raise InputError("no such file or folder", source=path)
+        is_file = local and os.path.isfile(path)
+        folder, glob = (os.path.dirname(os.path.abspath(path)), os.path.basename(path)) if is_file else (path, None)
+        readers.append(CorpusReader(folder, format=opts.input_format, text_key=opts.text_key, id_key=opts.id_key,
+                                    url_key=opts.url_key, max_chars=opts.max_chars, input_index=i,
+                                    glob_pattern=glob.replace("[", "[[]") if glob else None))
+    return readers
+
+
+def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str, list, int]]:
+    """The pipeline as ``(stage name, steps, tasks)``, in run order."""
+    work = f"{output}/{WORK}"
+    n = opts.workers
+    mh = minhash_config()
+    ex = exact_dedup_config()
+    prepare = [*_readers(inputs, opts)]
+    if opts.clean:
+        prepare.append(CleanPage())
+    if opts.normalize:
+        prepare.append(NormalizeText(tone=opts.tone))
+    if opts.filter:
+        prepare.append(VietnameseQualityFilter(opts.thresholds))
+    prepare.append(JsonlWriter(f"{work}/prepared", "${rank}.jsonl.gz"))
+    if opts.dedup:
+        prepare.append(ExactDedupSignature(f"{work}/exact/sigs", ex))
+    result = [("prepare", prepare, n)]
+    if opts.dedup:
+        result.append(("exact", [ExactFindDedups(f"{work}/exact/sigs", f"{work}/exact/dups", ex)], 1))
+
+    def deduplicated() -> list:
+        steps = [WorkReader(f"{work}/prepared")]
+        if opts.dedup:
+            steps.append(ExactDedupFilter(f"{work}/exact/dups", ex))
+        return steps
+
+    if opts.near_dedup:
+        result += [
+            ("minhash1", [*deduplicated(), MinhashDedupSignature(f"{work}/minhash/sigs", mh,
+                                                                  language=VietnameseWordTokenizer())], n),
+            ("minhash2", [MinhashDedupBuckets(f"{work}/minhash/sigs", f"{work}/minhash/buckets", config=mh)],
+             mh.num_buckets),
+            ("minhash3", [MinhashDedupCluster(f"{work}/minhash/buckets", f"{work}/minhash/remove", mh,
+                                              save_cluster_size=True)], 1),
+        ]
+    finish = deduplicated()
+    if opts.near_dedup:
+        finish.append(MinhashDedupFilter(f"{work}/minhash/remove", load_cluster_sizes=True))
+    if opts.segment:
+        finish.append(Segment(mode=opts.mode, tone=opts.tone))
+    finish.append(JsonlWriter(f"{work}/final", "${rank}.jsonl.gz"))
+    result.append(("finish", finish, n))
+    result.append(("write", [CollateWriter(f"{work}/final", output, opts.format, tasks=n)], 1))
+    return result
+
+
+def _executor(kind: str, name: str, steps: list, tasks: int, opts: BuildOptions, logging_dir: str, depends):
+    workers = max(1, min(opts.workers, tasks))
+    extra = dict(opts.executor_options)
+    if kind == "local":
+        from datatrove.executor import LocalPipelineExecutor
+
+        return LocalPipelineExecutor(steps, tasks=tasks, workers=workers, logging_dir=logging_dir,
+                                     depends=depends, **extra)
+    if kind == "ray":
+        from datatrove.executor.ray import RayPipelineExecutor
+
+        return RayPipelineExecutor(steps, tasks=tasks, workers=workers, logging_dir=logging_dir,
+                                   depends=depends, **extra)
+    if kind == "slurm":
+        from datatrove.executor.slurm import SlurmPipelineExecutor
+
+        extra.setdefault("time", "24:00:00")
+        extra.setdefault("partition", os.environ.get("SLURM_PARTITION", "cpu"))
+        return SlurmPipelineExecutor(steps, tasks=tasks, workers=workers if workers > 1 else -1,
+                                     logging_dir=logging_dir, depends=depends, job_name=f"tachtu_{name}", **extra)
+    raise ValueError(f"executor must be one of {EXECUTORS}, not {kind!r}")
+
+
+def _completed(logs: str, stage: str) -> int:
+    """How many tasks of ``stage`` datatrove has marked complete."""
+    folder = Path(logs, stage, "completions")
+    return len(list(folder.iterdir())) if folder.is_dir() else 0
+
+
+class _Progress:
+    """A tqdm bar over all tasks of all stages, fed by datatrove's completion marks."""
+
+    def __init__(self, plan: list[tuple[str, list, int]], logs: str, stream):
+        from tqdm import tqdm
+
+        self.plan, self.logs = plan, logs
+        self.bar = tqdm(total=sum(t for _, _, t in plan), unit="task", file=stream, desc="tachtu build")
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._poll, daemon=True)
+
+    def _done(self) -> tuple[int, str]:
+        done, current = 0, self.plan[-1][0]
+        for name, _, tasks in self.plan:
+            n = _completed(self.logs, name)
+            done += n
+            if n < tasks and current == self.plan[-1][0]:
+                current = name
+        return done, current
+
+    def _poll(self):
+        while not self.stop.wait(0.5):
+            self._update()
+
+    def _update(self):
+        done, current = self._done()
+        if done != self.bar.n or not self.bar.desc.endswith(f"[{current}]"):
+            self.bar.set_description(f"tachtu build [{current}]", refresh=False)
+            self.bar.update(done - self.bar.n)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+        self._update()
+        self.bar.close()
+
+
+@contextmanager
+def _quiet_stderr(log_path: Path):
+    """Send datatrove's log lines (ours and the workers') to a file; yield the real stderr."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "ab") as log:
+        os.dup2(log.fileno(), 2)
+        real = os.fdopen(os.dup(saved), "w", buffering=1)
+        try:
+            yield real
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            real.close()
+
+
+def build(inputs: list[str] | str, output: str, options: BuildOptions | None = None, **kwargs) -> dict:
+    """Build a corpus from ``inputs`` (files or folders) into the folder ``output``.
+
+    Keyword arguments override :class:`BuildOptions` fields. Returns the stats report
+    (also written to ``<output>/stats.json``); for Slurm, the submitted jobs' description.
+    """
+    opts = options or BuildOptions()
+    for key, value in kwargs.items():
+        if not hasattr(opts, key):
+            raise TypeError(f"build() got an unexpected option {key!r}")
+        setattr(opts, key, value)
+    if opts.format not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, not {opts.format!r}")
+    inputs = [inputs] if isinstance(inputs, str) else list(inputs)
+    if not inputs:
+        raise InputError("no input given")
+    os.makedirs(output, exist_ok=True)
+    _start_work(output, inputs, opts)
+    plan = stages(inputs, output, opts)
+    logs = f"{output}/{WORK}/logs"
+    executor = None
+    for name, steps, tasks in plan:
+        executor = _executor(opts.executor, name, steps, tasks, opts, f"{logs}/{name}", executor)
+    if opts.executor == "slurm" and any(_completed(logs, name) < tasks for name, _, tasks in plan):
+        executor.run()
+        return {"submitted": [name for name, _, _ in plan], "logs": logs}
+    if opts.executor == "slurm":
+        pass  # every job finished: only collect the report
+    elif opts.progress:
+        with _quiet_stderr(Path(logs, "run.log")) as real, _Progress(plan, logs, real):
+            executor.run()
+    else:
+        executor.run()
+    report = collect(logs, [(name, tasks) for name, _, tasks in plan])
+    report["options"] = {"inputs": inputs, "output": output, "format": opts.format, "mode": opts.mode,
+                         "tone": opts.tone, "steps": {k: getattr(opts, k) for k in
+                                                      ("clean", "normalize", "filter", "dedup", "near_dedup",
+                                                       "segment")},
+                         "thresholds": opts.thresholds.as_dict() if opts.filter else None}
+    write_report(report, f"{output}/stats.json")
+    if not opts.keep_work:
+        for folder in ("prepared", "final", "exact", "minhash"):
+            shutil.rmtree(f"{output}/{WORK}/{folder}", ignore_errors=True)
+    return report
+
+
+def _start_work(output: str, inputs: list[str], opts: BuildOptions) -> None:
+    """Resume only a run with the same inputs and options; otherwise start the work folder afresh."""
+    work = Path(output, WORK)
+    fingerprint = json.dumps({"inputs": [os.path.abspath(p) if "://" not in p else p for p in inputs],
+                              **{k: v for k, v in asdict(opts).items() if k not in ("progress", "keep_work")}},
+                             sort_keys=True, default=str)
+    marker = work / "options.json"
+    if marker.exists() and marker.read_text(encoding="utf-8") != fingerprint:
+        shutil.rmtree(work)
+    work.mkdir(parents=True, exist_ok=True)
+    marker.write_text(fingerprint, encoding="utf-8")
+
+
+def load_thresholds(path: str) -> QualityThresholds:
+    """Filter thresholds from a JSON object of :class:`QualityThresholds` fields."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return QualityThresholds(**json.load(f))
+    except (OSError, ValueError, TypeError) as exc:
+        raise InputError(f"cannot read thresholds: {exc}", source=path) from None

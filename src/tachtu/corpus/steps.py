@@ -1,0 +1,126 @@
+"""The per-document datatrove steps: page cleaning, normalization, word segmentation.
+
+Each is a small ``PipelineStep`` over tachtu's public API, so users can put them into
+their own datatrove pipelines. Models load lazily, once per worker process.
+"""
+
+from __future__ import annotations
+
+from datatrove.data import DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
+from datatrove.utils.batching import batched
+
+import tachtu
+
+TONES = ("keep", "old", "new")
+MODES = ("default", "vncorenlp")
+
+
+class CleanPage(PipelineStep):
+    """Replace a crawled page (text or HTML) by its article (:func:`tachtu.clean`).
+
+    Pages with no article left are dropped as ``dropped_clean_<reason>`` (the cleaner's
+    reason up to its colon, e.g. ``clean_empty_page``); the title, date and URL it found
+    go into the metadata.
+
+    >>> from datatrove.data import Document
+    >>> step = CleanPage()
+    >>> page = open("/work/shared/examples/000_e0076f2b83232bdd.txt", encoding="utf-8").read()
+    >>> [d.metadata["title"] for d in step.run([Document(text=page, id="x")])]
+    ['Thúc đẩy hợp tác quốc phòng Việt Nam - Trung Quốc']
+    """
+
+    type = "🧹 - CLEAN"
+    name = "🧽 tachtu clean page"
+
+    def __init__(self, **clean_options):
+        super().__init__()
+        self.clean_options = clean_options
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        for doc in data:
+            fmt = doc.metadata.get("format")
+            with self.track_time():
+                try:
+                    article = tachtu.clean(doc.text, url=doc.metadata.get("url"), source=doc.metadata.get("source"),
+                                           format=fmt if fmt in ("text", "html") else "auto", **self.clean_options)
+                except tachtu.InputError:
+                    self.stat_update("dropped_clean_binary")
+                    continue
+            if not article.text.strip():
+                self.stat_update(f"dropped_clean_{reason_label(article.reason)}")
+                continue
+            for key in ("title", "date", "url"):
+                value = getattr(article, key, None)
+                if value and key not in doc.metadata:
+                    doc.metadata[key] = value
+            doc.text = article.text
+            yield doc
+
+
+def reason_label(reason: str | None) -> str:
+    """A stats label from a cleaner's reason sentence.
+
+    >>> reason_label("empty page: no text")
+    'empty_page'
+    """
+    return (reason or "empty").split(":")[0].strip().lower().replace(" ", "_").replace("-", "_")
+
+
+class NormalizeText(PipelineStep):
+    """Unicode NFC and tone-mark placement (:func:`tachtu.normalize`)."""
+
+    type = "✍️ - NORMALIZE"
+    name = "🔤 tachtu normalize"
+
+    def __init__(self, tone: str = "keep"):
+        super().__init__()
+        if tone not in TONES:
+            raise ValueError(f"tone must be one of {TONES}, not {tone!r}")
+        self.tone = tone
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        for doc in data:
+            with self.track_time():
+                doc.text = tachtu.normalize(doc.text, tone=self.tone)
+            if not doc.text.strip():
+                self.stat_update("dropped_empty_after_normalize")
+                continue
+            yield doc
+
+
+class Segment(PipelineStep):
+    """Word-segment each document (syllables of a word joined by ``_``), in batches.
+
+    Counts ``syllables`` (whitespace tokens in) and ``words`` (tokens out); the document
+    keeps its lines.
+    """
+
+    type = "✂️ - SEGMENT"
+    name = "🪓 tachtu segment"
+
+    def __init__(self, mode: str = "default", tone: str = "keep", batch_size: int = 64):
+        super().__init__()
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        self.mode, self.tone, self.batch_size = mode, tone, batch_size
+        self._segmenter = None
+
+    def __getstate__(self):  # the model stays in its process; workers load their own
+        return {**self.__dict__, "_segmenter": None}
+
+    @property
+    def segmenter(self) -> tachtu.Segmenter:
+        if self._segmenter is None:
+            self._segmenter = tachtu.Segmenter(mode=self.mode, tone=self.tone)
+        return self._segmenter
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        for batch in batched(data, self.batch_size):
+            with self.track_time("batch"):
+                outputs = self.segmenter.segment_batch([doc.text for doc in batch])
+            for doc, out in zip(batch, outputs):
+                self.stat_update("syllables", value=len(doc.text.split()))
+                self.stat_update("words", value=len(out.split()))
+                doc.text = out
+                yield doc

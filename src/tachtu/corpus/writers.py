@@ -1,0 +1,121 @@
+"""Corpus writers: one document per line, one file per document, JSON Lines, Parquet.
+
+``LinesWriter`` and ``FilesWriter`` are datatrove ``DiskWriter``s users can put in their
+own pipelines; :class:`CollateWriter` is the last stage of :func:`tachtu.corpus.build`:
+one task that merges the per-task outputs back into input order, numbers documents
+(the ordinal is deterministic: it only depends on the input) and writes the chosen format.
+"""
+
+from __future__ import annotations
+
+import heapq
+from typing import IO
+
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.io import get_datafolder
+from datatrove.pipeline.base import PipelineStep
+from datatrove.pipeline.writers.disk_base import DiskWriter
+from datatrove.pipeline.writers.jsonl import JsonlWriter
+from datatrove.pipeline.writers.parquet import ParquetWriter
+
+from tachtu.corpus.readers import WorkReader
+
+FORMATS = ("lines", "files", "jsonl", "parquet")
+OUTPUT_NAMES = {"lines": "corpus.txt", "jsonl": "corpus.jsonl.gz", "parquet": "corpus.parquet"}
+
+
+def one_line(text: str) -> str:
+    """A document on one line, tokens separated by single spaces (the ``004`` example shape).
+
+    >>> one_line("Hà_Nội mùa_thu .\\n\\nNắng  vàng .")
+    'Hà_Nội mùa_thu . Nắng vàng .'
+    """
+    return " ".join(text.split())
+
+
+class LinesWriter(DiskWriter):
+    """One document per line (``${rank}.txt`` by default)."""
+
+    default_output_filename = "${rank}.txt"
+    name = "📝 one document per line"
+
+    def __init__(self, output_folder, output_filename: str | None = None, compression: str | None = None):
+        super().__init__(output_folder, output_filename, compression=compression)
+
+    def _write(self, document: dict, file_handler: IO, filename: str) -> None:
+        file_handler.write(one_line(document["text"]) + "\n")
+
+
+class FilesWriter(DiskWriter):
+    """One file per document, ``<ordinal>_<16-hex id>.txt``, the document on one line.
+
+    The ordinal is ``metadata["ordinal"]`` if set, else this writer's running count,
+    zero-padded to ``width`` digits.
+    """
+
+    default_output_filename = "${ordinal}_${id}.txt"
+    name = "🗂 one file per document"
+
+    def __init__(self, output_folder, output_filename: str | None = None, width: int = 3):
+        super().__init__(output_folder, output_filename, compression=None)
+        self.width = width
+        self.count = 0
+
+    def write(self, document: Document, rank: int = 0, **kwargs) -> None:
+        document.metadata.setdefault("ordinal", self.count)
+        ordinal = f"{int(document.metadata['ordinal']):0{self.width}d}"
+        self.count += 1
+        super().write(document, rank, ordinal=ordinal, **kwargs)
+        self.close_file(self._get_output_filename(document, rank, ordinal=ordinal, **kwargs))
+
+    def _write(self, document: dict, file_handler: IO, filename: str) -> None:
+        file_handler.write(one_line(document["text"]) + "\n")
+
+
+def make_writer(fmt: str, folder, width: int = 3) -> DiskWriter:
+    """The writer for ``--format fmt`` into ``folder`` (single-task file names)."""
+    if fmt == "lines":
+        return LinesWriter(folder, OUTPUT_NAMES["lines"])
+    if fmt == "files":
+        return FilesWriter(folder, width=width)
+    if fmt == "jsonl":
+        return JsonlWriter(folder, OUTPUT_NAMES["jsonl"])
+    if fmt == "parquet":
+        return ParquetWriter(folder, OUTPUT_NAMES["parquet"])
+    raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+
+
+def _order(doc: Document) -> str:
+    return doc.metadata.get("order", "")
+
+
+class CollateWriter(PipelineStep):
+    """Merge per-task JSONL outputs in input order and write them in ``fmt`` (one task)."""
+
+    type = "💽 - WRITER"
+    name = "📦 tachtu collate"
+
+    def __init__(self, input_folder, output_folder, fmt: str = "lines", tasks: int = 1):
+        super().__init__()
+        if fmt not in FORMATS:
+            raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+        self.input_folder = get_datafolder(input_folder)
+        self.output_folder = output_folder
+        self.fmt = fmt
+        self.tasks = tasks
+
+    def _streams(self) -> list:
+        return [WorkReader(self.input_folder).read_rank(rank) for rank in range(self.tasks)]
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        total = sum(1 for _ in heapq.merge(*self._streams(), key=_order))
+        writer = make_writer(self.fmt, self.output_folder, width=max(3, len(str(max(total - 1, 0)))))
+        with writer:
+            for ordinal, doc in enumerate(heapq.merge(*self._streams(), key=_order)):
+                doc.metadata["ordinal"] = ordinal
+                doc.metadata.pop("order", None)
+                with self.track_time():
+                    writer.write(doc, rank)
+                self.stat_update("kept")
+                self.stat_update("words_written", value=len(doc.text.split()))
+        yield from ()
