@@ -24,12 +24,13 @@ import json
 import re
 from typing import Any
 
+from tachtu.cleaning import FORMATS
+from tachtu.segmenter import MODES, TONES
 from tachtu.serve.errors import ApiError
 from tachtu.serve.limits import Limits
 
-MODES = ("default", "vncorenlp")
-TONES = ("keep", "old", "new")
 OUTPUTS = ("text", "words")
+MAX_URL_CHARS = 8192
 
 _JSON_TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -47,6 +48,12 @@ SEGMENT_OPTIONS = {
     "sentences": {"type": "boolean", "default": False,
                   "description": "Split into sentences: one line per sentence (`text`) or a "
                                  "list of word lists (`words`)."},
+}
+# mode "vncorenlp" reproduces VnCoreNLP's output byte for byte, so its tone marks stay as sent.
+VNCORENLP_KEEPS_TONE = {
+    "if": {"type": "object", "properties": {"mode": {"const": "vncorenlp"}}, "required": ["mode"]},
+    "then": {"type": "object", "properties": {"tone": {"const": "keep", "errorMessage": "mode 'vncorenlp' reproduces "
+                                     "VnCoreNLP exactly and so takes only tone 'keep'"}}},
 }
 
 
@@ -67,6 +74,7 @@ def segment_schema(limits: Limits) -> dict:
             **SEGMENT_OPTIONS,
         },
         "oneOf": [{"required": ["text"]}, {"required": ["texts"]}],
+        **VNCORENLP_KEEPS_TONE,
     }
 
 
@@ -76,10 +84,15 @@ def clean_schema(limits: Limits) -> dict:
         "type": "object", "additionalProperties": False, "required": ["page"],
         "properties": {
             "page": _text(limits, "The page: HTML, or text as a crawler extracted it"),
+            "format": {"type": "string", "enum": list(FORMATS), "default": "auto",
+                       "description": "What `page` is; `auto` recognises HTML by its content."},
+            "url": {"type": "string", "maxLength": MAX_URL_CHARS,
+                    "description": "The page's address, kept in the document's metadata."},
             "segment": {"type": "boolean", "default": False,
                         "description": "Also segment the article's text (options as for /segment)."},
             **SEGMENT_OPTIONS,
         },
+        **VNCORENLP_KEEPS_TONE,
     }
 
 
@@ -105,6 +118,9 @@ def validate(value: Any, schema: dict, field: str | None = None) -> Any:
         where = field or "body"
         raise ApiError(422, "invalid_type", f"expected {_a(expected)}, got {_a(_json_type(value))}",
                        field=where)
+    if "const" in schema and value != schema["const"]:
+        raise ApiError(422, "invalid_value", schema.get("errorMessage", f"must be {schema['const']!r}"),
+                       field=field)
     if "enum" in schema and value not in schema["enum"]:
         choices = ", ".join(repr(c) for c in schema["enum"])
         raise ApiError(422, "invalid_value", f"must be one of {choices}, not {_short(value)}",
@@ -123,7 +139,7 @@ def _check_string(value: str, schema: dict, field: str | None) -> None:
     limit = schema.get("maxLength")
     if limit is not None and len(value) > limit:
         raise ApiError(413, "text_too_long", f"{len(value):,} characters are over the limit of "
-                       f"{limit:,}; split the text or send a batch", field=field)
+                       f"{limit:,}", field=field)
     bad = _SURROGATE.search(value)
     if bad:
         raise ApiError(422, "invalid_text", f"lone surrogate U+{ord(bad.group()):04X} at character "
@@ -157,7 +173,18 @@ def _check_object(value: dict, schema: dict, field: str | None) -> dict:
     checked = {key: validate(value[key], props[key], prefix + key) for key in value if key in props}
     defaults = {key: sub["default"] for key, sub in props.items()
                 if "default" in sub and key not in checked}
-    return {**defaults, **checked}
+    result = {**defaults, **checked}
+    if "if" in schema and _matches(result, schema["if"]):
+        _check_object(result, schema["then"], field)
+    return result
+
+
+def _matches(value: Any, schema: dict) -> bool:
+    try:
+        validate(value, schema)
+    except ApiError:
+        return False
+    return True
 
 
 def _json_type(value: Any) -> str:

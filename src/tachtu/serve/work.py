@@ -1,15 +1,21 @@
 """The CPU work behind each endpoint, run in a worker thread with the request's deadline.
 
 Each function takes an already validated request (see :mod:`tachtu.serve.schemas`) and
-returns the JSON-ready response body.
+returns the JSON-ready response body. The deadline is checked between lines of a text's
+segmented output and between groups of a batch, so a request past its time limit stops.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from tachtu.segmenter import Segmenter
 from tachtu.serve.limits import Deadline
 from tachtu.serve.segmenters import Segmenters
 from tachtu.types import Word
+
+#: Characters of a batch given to the segmenter's batched calls at once, between deadline checks.
+GROUP_CHARS = 50_000
 
 
 def word_json(word: Word) -> dict:
@@ -21,10 +27,15 @@ def word_json(word: Word) -> dict:
     return {"text": word.text, "start": word.start, "end": word.end}
 
 
-def segment_one(segmenter: Segmenter, text: str, output: str, sentences: bool) -> dict:
+def segment_one(segmenter: Segmenter, text: str, output: str, sentences: bool,
+                deadline: Deadline) -> dict:
     """One text's result: ``{"text"}``, ``{"words"}`` or ``{"sentences"}`` by the options."""
     if output == "text":
-        return {"text": segmenter.segment(text, sentences=sentences)}
+        lines = []
+        for line in segmenter.iter_segment(text, sentences=sentences):
+            deadline.check()
+            lines.append(line)
+        return {"text": "\n".join(lines)}
     if sentences:
         return {"sentences": [[word_json(w) for w in sentence]
                               for sentence in segmenter.sentences(text)]}
@@ -34,24 +45,48 @@ def segment_one(segmenter: Segmenter, text: str, output: str, sentences: bool) -
 def segment(segmenters: Segmenters, request: dict, deadline: Deadline) -> dict:
     """``POST /segment``: one result for ``text``, ``{"results": [...]}`` for ``texts``."""
     segmenter = segmenters.get(request["mode"], request["tone"])
-    options = request["output"], request["sentences"]
+    output, sentences = request["output"], request["sentences"]
     if "text" in request:
-        return segment_one(segmenter, request["text"], *options)
+        return segment_one(segmenter, request["text"], output, sentences, deadline)
     results = []
-    for text in request["texts"]:
+    for group in groups(request["texts"], GROUP_CHARS):
         deadline.check()
-        results.append(segment_one(segmenter, text, *options))
+        if output == "text":
+            results += [{"text": t} for t in segmenter.segment_batch(group, sentences=sentences)]
+        elif not sentences:
+            results += [{"words": [word_json(w) for w in words]}
+                        for words in segmenter.words_batch(group)]
+        else:
+            results += [segment_one(segmenter, text, output, sentences, deadline) for text in group]
     return {"results": results}
+
+
+def groups(texts: list[str], chars: int) -> Iterator[list[str]]:
+    """Consecutive groups of ``texts`` of about ``chars`` characters (at least one text each).
+
+    >>> list(groups(["ab", "c", "defg", "h"], 3))
+    [['ab', 'c'], ['defg'], ['h']]
+    """
+    group, size = [], 0
+    for text in texts:
+        group.append(text)
+        size += len(text)
+        if size >= chars:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
 
 
 def clean(segmenters: Segmenters, request: dict, deadline: Deadline) -> dict:
     """``POST /clean``: the article document, with ``segmentation`` of its text if asked."""
     from tachtu import clean as clean_page
 
-    document = clean_page(request["page"]).to_dict()
+    page = clean_page(request["page"], format=request["format"], url=request.get("url"))
+    document = page.to_dict()
     if request["segment"]:
         deadline.check()
         segmenter = segmenters.get(request["mode"], request["tone"])
         document["segmentation"] = segment_one(segmenter, document["text"], request["output"],
-                                               request["sentences"])
+                                               request["sentences"], deadline)
     return document
