@@ -14,7 +14,6 @@ import regex
 #: Block elements of trafilatura's XML output that make one line each.
 BLOCKS = {"p", "head", "item", "quote", "row", "code", "figcaption", "caption"}
 _SPACE = regex.compile(r"\s+")
-_MAX_TREE = 200_000  # elements; larger trees are pruned by trafilatura instead of exhausting memory
 
 
 def _text(node, parts: list[str]) -> None:
@@ -58,7 +57,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[str], dict[str, str
 
     result = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, target_language="vi", max_tree_size=_MAX_TREE)
+        include_images=False, target_language="vi")
     if result is None or result.body is None:
         return [], {}
     meta = {"title": result.title, "date": result.date, "author": result.author,

@@ -258,11 +258,16 @@ def section_kind(text: str) -> str | None:
     if len(text) > 80:
         return None
     label = _label(text)
-    label = regex.sub(r"^\d+\s+", "", label)
+    label = regex.sub(r"^(?:\d+|các|những)\s+", "", label)
+    if label in _READ_MORE_LABELS and not text.rstrip().endswith((":", "：")):
+        return None  # a lone "Xem thêm" is a link, "Xem thêm:" heads a list of links
     for kind in ("related", "comments"):
         if label in phrases()[kind]:
             return kind
     return None
+
+
+_READ_MORE_LABELS = {"xem thêm", "đọc thêm", "xem tiếp", "đọc tiếp"}
 
 
 # --- role hints --------------------------------------------------------------------------------

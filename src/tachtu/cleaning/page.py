@@ -34,6 +34,7 @@ MIN_ARTICLE_WORDS = 40       # fewer words of running text than this: no article
 CHOSEN_SHARE = 0.5           # earliest block with this share of the best block's weight wins
 HEADING_SKIP = {"date-only", "counter", "share-widget", "breadcrumb", "navigation", "page-furniture",
                 "no-letters", "tags", "email-artefact", "url-only", "read-more-link"}
+TAIL_SKIP = {"read-more-link", "share-widget", "tags", "counter", "page-furniture"}
 DROP_WEIGHT = -3.0
 
 
@@ -76,23 +77,54 @@ def _read(text: str) -> list[_Line]:
             seen[key] = len(out)
         out.append(item)
         placeholder = False
+    _mark_tables(out)
     return out
+
+
+def _cells(it: _Line) -> int:
+    return it.text.count(" | ") + 1 if it.reason == "navigation" and " | " in it.text else 0
+
+
+def _mark_tables(items: list[_Line]) -> None:
+    """Rows of a table ('a | b | c' lines with the same number of cells) are not menus."""
+    cells = [_cells(it) for it in items]
+    for i, it in enumerate(items):
+        if cells[i] and any(0 <= j < len(items) and cells[j] == cells[i] for j in (i - 1, i + 1)):
+            it.reason, it.weight = None, 0.5 * it.tokens
 
 
 def _inline_box(items: list[_Line], i: int) -> int | None:
     """If the related heading at ``i`` opens a short link box inside the article, the box's end.
 
-    A box is 1-3 link lines (no dates, no repeated titles) followed by two lines of prose.
+    A box is 1-4 link lines (no dates, no repeated titles) after which the article goes on:
+    before the next block heading come two paragraphs of prose in a row (captions between
+    them allowed), or a paragraph followed by the by-line. A list of teasers (title, lead,
+    title, lead) never has two leads in a row.
     """
     j = i + 1
     while j < len(items) and not items[j].prose:
-        if items[j].reason == "date-only" or items[j].kind or items[j].repeat_of is not None or j > i + 3:
+        if items[j].reason == "date-only" or items[j].kind or items[j].repeat_of is not None or j > i + 4:
             return None
         j += 1
-    if j == i + 1 or j + 1 >= len(items):
+    if j == i + 1:
         return None
-    after = items[j:j + 2]
-    return j if all(it.prose and it.repeat_of is None and not it.reason for it in after) else None
+    previous = False
+    for k in range(j, min(j + 30, len(items))):
+        it = items[k]
+        if it.kind or it.repeat_of is not None or it.reason == "date-only":
+            return None
+        if rules.caption_hint(it.text):
+            continue
+        if it.prose and not it.reason:
+            if previous:
+                return j
+            previous = True
+            continue
+        signed = rules.byline_hint(it.text) or rules.source_hint(it.text) or rules.looks_like_name(it.text)
+        if previous and signed and (k + 1 == len(items) or not items[k + 1].prose):
+            return j
+        previous = False
+    return None
 
 
 def _sections(items: list[_Line]) -> tuple[list[tuple[int, int]], dict[int, str]]:
@@ -102,7 +134,7 @@ def _sections(items: list[_Line]) -> tuple[list[tuple[int, int]], dict[int, str]
         kind = items[i].kind
         if kind == "related" and (end := _inline_box(items, i)) is not None:
             for k in range(i + 1, end):
-                inside[k] = "related-block"
+                inside[k] = "boxed"
                 items[k].weight = DROP_WEIGHT
             i = end
             continue
@@ -154,7 +186,7 @@ def _find_title(items: list[_Line], start: int, title_hint: str | None) -> int |
     looked = 0
     for i in range(start - 1, -1, -1):
         it = items[i]
-        if it.kind or looked >= 8:
+        if (it.kind and it.reason != "counter") or looked >= 8:
             return None
         looked += 1
         if it.reason in HEADING_SKIP or rules.byline_hint(it.text):
@@ -164,9 +196,9 @@ def _find_title(items: list[_Line], start: int, title_hint: str | None) -> int |
 
 
 def _tail(items: list[_Line], end: int) -> dict[int, str]:
-    """By-line, source line and captions directly after the block."""
+    """By-line, source line and captions just after the block (tags, links, share bars skipped)."""
     roles: dict[int, str] = {}
-    for i in range(end, min(end + 4, len(items))):
+    for i in range(end, min(end + 5, len(items))):
         it = items[i]
         if it.kind or it.repeat_of is not None:
             break
@@ -176,7 +208,7 @@ def _tail(items: list[_Line], end: int) -> dict[int, str]:
             roles[i] = "byline"
         elif rules.caption_hint(it.text) and not roles:
             roles[i] = "caption"
-        else:
+        elif it.reason not in TAIL_SKIP:
             break
     return roles
 
@@ -231,7 +263,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
                     roles[i] = "byline"
         first_body = True
         for i in range(start, end):
-            if title is not None and items[i].repeat_of == title:
+            if inside.get(i) == "boxed" or (title is not None and items[i].repeat_of == title):
                 continue
             role = _core_role(items, i, end, first_body and title is not None)
             if role and items[i].repeat_of is not None and items[i].repeat_of >= start:
@@ -254,7 +286,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
         if i in roles:
             doc.paragraphs.append(Paragraph(it.text, roles[i], it.n))
             continue
-        why = it.reason or inside.get(i)
+        why = it.reason or {"boxed": "related-block"}.get(inside.get(i), inside.get(i))
         if why is None and it.repeat_of is not None:
             why = "repeated-title" if title_key and rules.fold(it.text) == title_key else "repeated-line"
         doc.dropped.append(Dropped(it.text, why or "outside-article", it.n))
