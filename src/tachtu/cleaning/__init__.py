@@ -49,11 +49,14 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
         is_html = looks_like_html(page)
     if not is_html:
         return clean_text(page, document=doc)
-    from tachtu.cleaning.html import extract
+    from tachtu.cleaning import html
+    from tachtu.cleaning.lines import fold
 
     doc.format = "html"
-    lines, meta = extract(page, url=url)
-    if not lines:
-        doc.reason = "no article: the HTML has no main content"
+    lines, meta = html.extract(page, url=url)
+    text = html.page_text(page)
+    if not text.strip():
+        doc.reason = "no article: the HTML has no text"
         return doc
-    return clean_text("\n".join(lines), title_hint=meta.get("title"), date_hint=meta.get("date"), document=doc)
+    return clean_text(text, title_hint=meta.get("title"), date_hint=meta.get("date"),
+                      main={fold(line.replace(" | ", " ")): line for line in lines}, document=doc)

@@ -1,8 +1,12 @@
-"""HTML pages: trafilatura finds the main content, then the same line rules apply to it.
+"""HTML pages: trafilatura finds the main content, then the same line rules apply around it.
 
 trafilatura (with jusText's Vietnamese stop-list as its fallback, ``target_language="vi"``)
 returns the main content as a small XML tree; each block (paragraph, heading, list item,
-quote, table row, caption) becomes one line, whitespace collapsed as a browser renders it.
+quote, table row) becomes one line, whitespace collapsed as a browser renders it. trafilatura
+leaves out sub-headings, photo captions and by-lines more often than not, so the whole page is
+also rendered as text (html-text, one block per line) and cleaned like page text, with the
+lines trafilatura chose weighing more: the article block follows trafilatura, the line rules
+still drop chrome inside it, and captions, headings and the by-line around it come back.
 The page title and date come from trafilatura's metadata (``<h1>``, ``og:title``, ``<time>`` ...).
 No HTML is parsed by hand.
 """
@@ -49,6 +53,13 @@ def _lines(body) -> list[str]:
         if not nested:
             out.extend(_block_lines(element))
     return out
+
+
+def page_text(html: str) -> str:
+    """The whole page as text, one block per line (html-text's layout guess), scripts and styles removed."""
+    import html_text
+
+    return html_text.extract_text(html, guess_layout=True)
 
 
 def extract(html: str, url: str | None = None) -> tuple[list[str], dict[str, str | None]]:

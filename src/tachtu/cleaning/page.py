@@ -36,6 +36,7 @@ HEADING_SKIP = {"date-only", "counter", "share-widget", "breadcrumb", "navigatio
                 "no-letters", "tags", "email-artefact", "url-only", "read-more-link"}
 TAIL_SKIP = {"read-more-link", "share-widget", "tags", "counter", "page-furniture"}
 DROP_WEIGHT = -3.0
+MAIN_BONUS = 0.5             # per token, for lines the HTML extractor chose as main content
 
 
 @dataclass
@@ -55,7 +56,12 @@ class _Line:
         return self.score >= 0.6 and self.tokens >= 10
 
 
-def _read(text: str) -> list[_Line]:
+def _read(text: str, main: dict[str, str] | None = None) -> list[_Line]:
+    """The non-blank lines with their verdicts.
+
+    ``main`` maps the folded form of lines an extractor chose as main content to the extractor's
+    rendering of them (table rows keep their cell separators there); those lines weigh more.
+    """
     out: list[_Line] = []
     seen: dict[str, int] = {}
     placeholder = False
@@ -64,12 +70,16 @@ def _read(text: str) -> list[_Line]:
         if not line:
             placeholder = placeholder or bool(raw)
             continue
+        chosen = main.get(rules.fold(line)) if main is not None and len(line) <= 1000 else None
+        line = chosen or line
         reason = rules.drop_reason(line) if len(line) <= 1000 else None
         score = line_score(line)
         item = _Line(n, line, reason, rules.section_kind(line) if len(line) <= 80 else None,
                      score, DROP_WEIGHT if reason else line_weight(line, score),
                      int(features(line)["tokens"]), placeholder)
         key = rules.fold(line) if len(line) <= 1000 else line
+        if chosen and not reason:
+            item.weight = max(item.weight, 0.0) + MAIN_BONUS * max(item.tokens, 4)
         if key in seen:
             item.repeat_of = seen[key]
             item.weight = min(item.weight, DROP_WEIGHT)
@@ -177,12 +187,12 @@ def _empty_reason(items: list[_Line], start: int, end: int) -> str | None:
 
 
 def _find_title(items: list[_Line], start: int, title_hint: str | None) -> int | None:
+    """The title line: the hint (from HTML metadata) if it is just above, else the nearest title-like line."""
     if title_hint:
         hint = rules.fold(title_hint)
         for i in range(start - 1, max(start - 12, -1), -1):
             if rules.fold(items[i].text) == hint:
                 return i
-        return None
     looked = 0
     for i in range(start - 1, -1, -1):
         it = items[i]
@@ -241,10 +251,15 @@ def _date(items: list[_Line], lo: int, hi: int) -> tuple[str | None, str | None]
 
 
 def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | None = None,
-               document: Document | None = None) -> Document:
-    """Clean page text (one paragraph per line) into ``document`` (a new one by default)."""
+               main: dict[str, str] | None = None, document: Document | None = None) -> Document:
+    """Clean page text (one paragraph per line) into ``document`` (a new one by default).
+
+    ``title_hint``/``date_hint`` come from HTML metadata; ``main`` maps the lines an HTML
+    extractor (trafilatura) chose as main content, folded and without cell separators, to
+    the extractor's rendering.
+    """
     doc = document or Document()
-    items = _read(text)
+    items = _read(text, main)
     sections, inside = _sections(items)
     block = _choose_block(items, sections)
     reason = "empty page: no text" if not items else (
@@ -253,7 +268,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
     if reason is None:
         start, end = block
         title = _find_title(items, start, title_hint)
-        if title is None and not title_hint and rules.is_title_like(items[start].text) \
+        if title is None and rules.is_title_like(items[start].text) \
                 and not items[start].prose and end - start > 1:
             title, start = start, start + 1
         if title is not None:
