@@ -36,6 +36,7 @@ RULES = {
     "email-artefact": "an e-mail address the crawler saw obfuscated ('[email protected]')",
     "url-only": "a bare web address",
     "date-only": "a date or time and nothing else",
+    "meta-line": "a short line giving the date with the author, counters or 'Đăng/Cập nhật' ('Đăng ngày 5/3/2022 bởi ...')",
     "counter": "a view/like/comment counter ('53007 lượt xem')",
     "copyright": "a copyright notice (©, 'Bản quyền thuộc')",
     "footer": "site footer: licence, owner, editors, address, phone, fax",
@@ -115,6 +116,10 @@ _DATE = regex.compile(
 _DMY = regex.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _YMD = regex.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _WORDY = regex.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})")
+_MONTH_WORDS = regex.compile(r"(?<!\w)\d{1,2}\s+tháng\s+(?:\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai))?)"
+                           r",?\s+(?:năm\s+)?\d{4}(?!\d)")
+_META_MARK = regex.compile(r"(?<!\w)(?:bởi|đăng|cập nhật|tác giả|người viết|viết|posted|gmt|lượt xem|lượt đọc|"
+                           r"bình luận|views?)(?!\w)|[|—]")
 _TIME = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[:hg]\s*(\d{2})(?!\d)")
 
 
@@ -134,6 +139,21 @@ def is_date_line(text: str) -> bool:
     has_word_date = bool(_WORDY.search(folded)) or "hôm qua" in folded or "hôm nay" in folded
     rest = regex.sub(_SEP + "+", " ", rest).strip()
     return not rest and (found > 0 or has_word_date)
+
+
+def is_meta_line(text: str) -> bool:
+    """A short line with a date and a marker of page metadata (author, counter, 'Đăng', 'Cập nhật').
+
+    >>> is_meta_line("Đăng ngày 5 Tháng Ba, 2022 bởi Thảo Nguyên — 14 bình luận")
+    True
+    >>> is_meta_line("Lễ khai mạc ngày 12/3/2023 tại Hà Nội")
+    False
+    """
+    folded = fold(text)
+    if len(folded.split()) > 20 or folded.endswith("."):
+        return False
+    has_date = _DATE.search(folded) or _WORDY.search(folded) or _MONTH_WORDS.search(folded)
+    return bool(has_date and _META_MARK.search(folded))
 
 
 def parse_date(text: str) -> str | None:
@@ -178,9 +198,13 @@ _READ_MORE = regex.compile(
 _TAGS = regex.compile(r"^(?:tags?|từ khóa|từ khoá|keywords?|thẻ|chủ đề)\s*[:：]|^(?:#\w+[\s,]*){2,}$")
 
 
+_LABELLED_NUMBER = regex.compile(r"^[\p{L}][\p{L} ]{1,24}[:：]\s*\d[\d.,/-]*\s*[km]?$")
+
+
 def _is_counter(folded: str) -> bool:
+    """'53007 lượt xem', 'Lượt xem: 1.234', '12 bình luận | 5 chia sẻ', 'Bài viết: 25'."""
     parts = [p for p in regex.split(r"\s*[|•·,]\s*|\s{2,}", folded) if p]
-    return bool(parts) and all(_pattern(_COUNTER, "counter").match(p) for p in parts)
+    return bool(parts) and all(_pattern(_COUNTER, "counter").match(p) or _LABELLED_NUMBER.match(p) for p in parts)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -226,6 +250,8 @@ def drop_reason(text: str) -> str | None:
         return "url-only"
     if is_date_line(line):
         return "date-only"
+    if is_meta_line(line):
+        return "meta-line"
     if _is_counter(folded):
         return "counter"
     if _is_copyright(line):
@@ -259,6 +285,8 @@ def section_kind(text: str) -> str | None:
         return None
     label = _label(text)
     label = regex.sub(r"^(?:\d+|các|những)\s+", "", label)
+    if _REPLY.search(label) and _only_phrases(text, "widget"):
+        return "comments"  # a reply/quote bar closes a forum post or a comment
     if label in _READ_MORE_LABELS and not text.rstrip().endswith((":", "：")):
         return None  # a lone "Xem thêm" is a link, "Xem thêm:" heads a list of links
     for kind in ("related", "comments"):
@@ -267,6 +295,7 @@ def section_kind(text: str) -> str | None:
     return None
 
 
+_REPLY = regex.compile(r"(?<!\w)(?:trả lời|trích dẫn|reply|quote)(?!\w)")
 _READ_MORE_LABELS = {"xem thêm", "đọc thêm", "xem tiếp", "đọc tiếp"}
 
 
@@ -300,10 +329,10 @@ def byline_hint(text: str) -> bool:
     >>> byline_hint("Bài và ảnh: Minh Anh"), byline_hint("Bài học kinh nghiệm được rút ra.")
     (True, False)
     """
-    folded = fold(text)
-    if len(folded.split()) > 14:
+    line = unicodedata.normalize("NFC", text.strip())
+    if len(line.split()) > 14:
         return False
-    return bool(_pattern(r"^[\W_]*(?:{P})(?:\s*[:：\-–]\s*\S|$)", "byline").match(folded))
+    return bool(_pattern(r"^[\W_]*(?i:{P})(?:\s*[:：\-–]\s*\S|\s+\p{Lu}|$)", "byline").match(line))
 
 
 def source_hint(text: str) -> bool:

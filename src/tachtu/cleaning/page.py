@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from tachtu.cleaning import lines as rules
 from tachtu.cleaning.document import Document, Dropped, Paragraph
 from tachtu.cleaning.score import densest_block, features, line_score, line_weight
@@ -32,7 +34,7 @@ REASONS = {
 
 MIN_ARTICLE_WORDS = 40       # fewer words of running text than this: no article
 CHOSEN_SHARE = 0.5           # earliest block with this share of the best block's weight wins
-HEADING_SKIP = {"date-only", "counter", "share-widget", "breadcrumb", "navigation", "page-furniture",
+HEADING_SKIP = {"date-only", "meta-line", "counter", "share-widget", "breadcrumb", "navigation", "page-furniture",
                 "no-letters", "tags", "email-artefact", "url-only", "read-more-link"}
 TAIL_SKIP = {"read-more-link", "share-widget", "tags", "counter", "page-furniture"}
 DROP_WEIGHT = -3.0
@@ -199,9 +201,13 @@ def _find_title(items: list[_Line], start: int, title_hint: str | None) -> int |
         if (it.kind and it.reason != "counter") or looked >= 8:
             return None
         looked += 1
-        if it.reason in HEADING_SKIP or rules.byline_hint(it.text):
+        if it.reason in HEADING_SKIP or rules.byline_hint(it.text) or (it.tokens <= 25 and rules.parse_date(it.text)):
             continue
-        return i if not it.reason and rules.is_title_like(it.text) else None
+        if not it.reason and (rules.is_title_like(it.text) or regex.match(r"[\p{Lu}\d\"“]", it.text)):
+            return i
+        if it.tokens > 3 or it.reason:
+            return None  # a short lower-case line (a user name) is skipped, anything else ends the search
+    return None
     return None
 
 
@@ -210,6 +216,8 @@ def _tail(items: list[_Line], end: int) -> dict[int, str]:
     roles: dict[int, str] = {}
     for i in range(end, min(end + 5, len(items))):
         it = items[i]
+        if it.reason in TAIL_SKIP:
+            continue
         if it.kind or it.repeat_of is not None:
             break
         if rules.source_hint(it.text):
@@ -218,7 +226,7 @@ def _tail(items: list[_Line], end: int) -> dict[int, str]:
             roles[i] = "byline"
         elif rules.caption_hint(it.text) and not roles:
             roles[i] = "caption"
-        elif it.reason not in TAIL_SKIP:
+        else:
             break
     return roles
 
@@ -228,12 +236,12 @@ def _core_role(items: list[_Line], i: int, end: int, first_body: bool) -> str | 
     near_end = i >= end - 3
     if rules.caption_hint(it.text):
         return "caption"
+    if it.reason:
+        return None
     if near_end and rules.source_hint(it.text):
         return "source"
     if near_end and (rules.byline_hint(it.text) or rules.looks_like_name(it.text)):
         return "byline"
-    if it.reason:
-        return None
     if it.after_image and it.tokens <= 40 and not first_body:
         return "caption"
     if rules.is_title_like(it.text) and not it.prose and it.tokens <= 25:
@@ -274,7 +282,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
         if title is not None:
             roles[title] = "title"
             for i in range(title + 1, start):
-                if rules.byline_hint(items[i].text):
+                if rules.byline_hint(items[i].text) and items[i].reason not in ("counter", "meta-line"):
                     roles[i] = "byline"
         first_body = True
         for i in range(start, end):
