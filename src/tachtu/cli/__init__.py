@@ -14,7 +14,7 @@ import sys
 
 from tachtu.errors import TachtuError
 
-COMMANDS = ("segment", "eval", "train", "serve", "build")
+COMMANDS = ("segment", "eval", "train", "serve", "build", "clean")
 
 
 def build_parser() -> argparse.ArgumentParser:
