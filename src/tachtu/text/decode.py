@@ -8,7 +8,7 @@ through here, so invalid UTF-8 is reported the same way everywhere.
 >>> decode(b"ab\\xffcd", source="x.txt")
 Traceback (most recent call last):
 ...
-tachtu.errors.InputError: x.txt: byte 2: invalid UTF-8 (byte 0xff); use errors='replace' to replace it
+tachtu.errors.InputError: x.txt: byte 2: invalid UTF-8 (byte 0xff) (use --errors replace, or errors='replace', to replace it)
 >>> decode(b"ab\\xffcd", errors="replace")
 'ab\\ufffdcd'
 """
@@ -32,7 +32,7 @@ def decode(data: bytes, source: str | None = None, errors: str = "strict", offse
         return data.decode("utf-8-sig" if offset == 0 else "utf-8", errors)
     except UnicodeDecodeError as exc:
         bad = data[exc.start:exc.start + 1].hex()
-        raise InputError(f"invalid UTF-8 (byte 0x{bad}); use errors='replace' to replace it",
+        raise InputError(f"invalid UTF-8 (byte 0x{bad}) (use --errors replace, or errors='replace', to replace it)",
                          source=source, position=offset + exc.start) from None
 
 

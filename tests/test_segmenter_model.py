@@ -1,0 +1,56 @@
+"""The model: reproducible training, safe storage, and accuracy that must not regress."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from tachtu import Segmenter
+from tachtu.evaluate import evaluate_files, unsegment
+from tachtu.segmenter.model import Model, load_model
+from tachtu.segmenter.train import TRAINING_SETS, GoldSet, TrainOptions, train
+from tests.conftest import REPO
+
+SMALL = TrainOptions(bits=16, iterations=40, sets=(GoldSet("ws/vlsp-sample.txt", "Apache-2.0", 1, 400),))
+
+
+def readme_figure(name: str) -> float:
+    """A figure from the README's results table (the row that starts with ``name``)."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    match = re.search(rf"^\| {re.escape(name)} \| \*\*([0-9.]+)\*\*", text, re.MULTILINE)
+    assert match, f"no README row for {name}"
+    return float(match.group(1))
+
+
+def test_training_is_reproducible_and_round_trips_through_npz(shared_data, tmp_path):
+    first, second = train(shared_data, SMALL), train(shared_data, SMALL)
+    assert np.array_equal(first.weights, second.weights)
+    path = tmp_path / "small.npz"
+    first.save(path)
+    loaded = Model.load(path)
+    assert loaded.meta["training_data"] == ["ws/vlsp-sample.txt lines 1-400 (Apache-2.0)"]
+    assert np.allclose(loaded.weights, first.weights, atol=1e-2)
+    assert Segmenter(model=str(path)).segment("Bộ trưởng Quốc phòng thăm Việt Nam") == \
+        "Bộ_trưởng Quốc_phòng thăm Việt_Nam"
+
+
+def test_shipped_model_is_small_documented_and_open(shared_data):
+    meta = load_model().meta
+    assert meta["training_data"] == [g.describe() for g in TRAINING_SETS]
+    shipped = " ".join(str(v) for v in meta["dictionaries"].values())
+    for not_redistributable in ("viet74k", "coccoc", "hunspell"):
+        assert not_redistributable not in shipped
+    assert (REPO / "src/tachtu/models/segmenter.npz").stat().st_size < 4_000_000
+
+
+def test_vlsp_dev_documents_do_not_regress(shared_data):
+    scores = evaluate_files(shared_data / "ws/vlsp-sample.txt", model="default", first=2280)
+    assert 100 * scores.f1 >= readme_figure("VLSP sample, documents 97–116") - 0.3
+
+
+def test_udvtb_test_does_not_regress(shared_data):
+    seen = {unsegment(s) for g in TRAINING_SETS for s in g.read(shared_data)}
+    scores = evaluate_files(shared_data / "ws/udvtb-test.txt", model="default", exclude=seen)
+    assert 100 * scores.f1 >= readme_figure("UD Vietnamese-VTB test") - 0.3
