@@ -13,6 +13,7 @@ so a line kept twice but written once in the gold counts once. Figures are micro
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 
 def _key(line: str) -> str:
@@ -32,3 +33,18 @@ def prf(matched: int, kept: int, gold: int) -> tuple[float, float, float]:
     r = matched / gold if gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return round(p, 4), round(r, 4), round(f, 4)
+
+
+def devset(folder: str | Path) -> list[tuple[str, list[str], Path | None, Path | None]]:
+    """The pages of a development set folder: ``(name, gold lines, text page, HTML page)``.
+
+    A page is ``NAME.gold.txt`` (the article lines; empty for pages without an article) with
+    ``NAME.txt`` and/or ``NAME.html`` next to it.
+    """
+    out = []
+    for gold in sorted(Path(folder).glob("*.gold.txt")):
+        name = gold.name[:-len(".gold.txt")]
+        text, html = gold.with_name(name + ".txt"), gold.with_name(name + ".html")
+        out.append((name, gold.read_text("utf-8").splitlines(),
+                    text if text.exists() else None, html if html.exists() else None))
+    return out

@@ -52,9 +52,15 @@ RULES = {
 }
 
 _SEP = r"[|•·●▪■►▶»«›‹→←/\\,;:()\[\]{}<>~*+=#_\-–—\"'“”‘’!?.…\s\d]"
+_SEPS = regex.compile(_SEP + "+")
+_EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
+_SPACES = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
+MAX_CHROME_CHARS = 300  # longer lines are judged by wording only if they are menus
 _WS = regex.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """The matching form of a line: NFC, case-folded, inner whitespace collapsed.
 
@@ -88,7 +94,7 @@ def _pattern(template: str, category: str) -> regex.Pattern:
 
 def _label(text: str) -> str:
     """A heading's words: folded, without bullets, trailing ':' and counts like '(3)'."""
-    return regex.sub(r"^[\W\d_]+|[\W\d_]+$", "", fold(text))
+    return _EDGES.sub("", fold(text))
 
 
 def is_phrase_line(text: str, category: str) -> bool:
@@ -98,11 +104,11 @@ def is_phrase_line(text: str, category: str) -> bool:
 
 def _only_phrases(text: str, category: str) -> bool:
     """The line is made of phrases of ``category``, separators and numbers only (at least one phrase)."""
-    rest = regex.sub(_SEP + "+", " ", fold(text)).strip()
+    rest = _SEPS.sub(" ", fold(text)).strip()
     if not rest:
         return False
     words = _pattern(r"(?<!\w)(?:{P})(?!\w)", category)
-    return not regex.sub(r"\s+", "", words.sub(" ", rest))
+    return not _SPACES.sub("", words.sub(" ", rest))
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -137,7 +143,7 @@ def is_date_line(text: str) -> bool:
     rest, found = _DATE.subn(" ", folded)
     rest = _pattern(r"(?<!\w)(?:{P})(?!\w)", "date").sub(" ", rest)
     has_word_date = bool(_WORDY.search(folded)) or "hôm qua" in folded or "hôm nay" in folded
-    rest = regex.sub(_SEP + "+", " ", rest).strip()
+    rest = _SEPS.sub(" ", rest).strip()
     return not rest and (found > 0 or has_word_date)
 
 
@@ -241,6 +247,8 @@ def _is_copyright(text: str) -> bool:
 def drop_reason(text: str) -> str | None:
     """The name of the first single-line rule that says ``text`` is page chrome, else ``None``."""
     line = text.strip()
+    if len(line) > MAX_CHROME_CHARS:
+        return "navigation" if len(line) <= 20 * MAX_CHROME_CHARS and _is_navigation(line) else None
     folded = fold(line)
     if not folded:
         return None
@@ -274,7 +282,7 @@ def drop_reason(text: str) -> str | None:
         return "breadcrumb"
     if _is_navigation(line):
         return "navigation"
-    if not regex.search(r"\p{L}", folded):
+    if not _LETTER.search(folded):
         return "no-letters"
     return None
 

@@ -74,11 +74,12 @@ def _read(text: str, main: dict[str, str] | None = None) -> list[_Line]:
             continue
         chosen = main.get(rules.fold(line)) if main is not None and len(line) <= 1000 else None
         line = chosen or line
-        reason = rules.drop_reason(line) if len(line) <= 1000 else None
-        score = line_score(line)
+        reason = rules.drop_reason(line)
+        measured = features(line)
+        score = line_score(line, measured)
         item = _Line(n, line, reason, rules.section_kind(line) if len(line) <= 80 else None,
                      score, DROP_WEIGHT if reason else line_weight(line, score),
-                     int(features(line)["tokens"]), placeholder)
+                     int(measured["tokens"]), placeholder)
         key = rules.fold(line) if len(line) <= 1000 else line
         if chosen and not reason:
             item.weight = max(item.weight, 0.0) + MAIN_BONUS * max(item.tokens, 4)

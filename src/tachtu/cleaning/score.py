@@ -48,9 +48,12 @@ def features(text: str) -> dict[str, float]:
     }
 
 
-def line_score(text: str) -> float:
-    """How much ``text`` reads like article prose, from 0 (chrome) to 1 (running text)."""
-    f = features(text)
+def line_score(text: str, f: dict[str, float] | None = None) -> float:
+    """How much ``text`` reads like article prose, from 0 (chrome) to 1 (running text).
+
+    ``f`` are the line's :func:`features` if already computed.
+    """
+    f = f or features(text)
     length = min(f["tokens"], 40.0) / 40.0
     z = (-2.6 + 3.0 * length + 5.0 * min(f["stop_density"], 0.5) + 1.2 * f["sentence_end"]
          + 0.3 * min(f["commas"], 3.0) - 1.6 * f["capitalised"] - 2.0 * f["numeric"])
