@@ -6,10 +6,11 @@ intermediate files, logs and completion marks):
 1. ``prepare``   read -> clean -> normalize -> filter -> write ``prepared/`` (+ exact-dedup signatures)
 2. ``exact``     find exact duplicates (one task)
 3. ``minhash1``  drop exact duplicates -> MinHash signatures
-4. ``minhash2``  MinHash buckets (one task per bucket)
-5. ``minhash3``  duplicate clusters (one task)
-6. ``finish``    drop exact and near duplicates -> segment -> write ``final/``
-7. ``write``     merge tasks back into input order -> ``lines``/``files``/``jsonl``/``parquet`` (one task)
+4. ``minhash2``  MinHash buckets (one task per bucket): candidate pairs
+5. ``verify``    keep the candidate pairs whose shingle containment is high (one task)
+6. ``minhash3``  duplicate clusters (one task)
+7. ``finish``    drop exact and near duplicates -> segment -> write ``final/``
+8. ``write``     merge tasks back into input order -> ``lines``/``files``/``jsonl``/``parquet`` (one task)
 
 Killed and started again with the same arguments, a run skips the tasks datatrove marked
 complete and redoes the others, which overwrite their own files: the output is the same as
@@ -32,7 +33,7 @@ from datatrove.pipeline.dedup.minhash import (MinhashDedupBuckets, MinhashDedupC
                                               MinhashDedupSignature)
 from datatrove.pipeline.writers.jsonl import JsonlWriter
 
-from tachtu.corpus.dedup import VietnameseWordTokenizer, exact_dedup_config, minhash_config
+from tachtu.corpus.dedup import VerifyCandidates, VietnameseWordTokenizer, exact_dedup_config, minhash_config
 from tachtu.corpus.filters import QualityThresholds, VietnameseQualityFilter
 from tachtu.corpus.readers import CorpusReader, WorkReader
 from tachtu.corpus.stats import collect, write_report
@@ -104,22 +105,18 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
     if opts.dedup:
         result.append(("exact", [ExactFindDedups(f"{work}/exact/sigs", f"{work}/exact/dups", ex)], 1))
 
-    def deduplicated() -> list:
-        steps = [WorkReader(f"{work}/prepared")]
-        if opts.dedup:
-            steps.append(ExactDedupFilter(f"{work}/exact/dups", ex))
-        return steps
-
+    replay = Replay(f"{work}/prepared", f"{work}/exact/dups" if opts.dedup else None)
     if opts.near_dedup:
         result += [
-            ("minhash1", [*deduplicated(), MinhashDedupSignature(f"{work}/minhash/sigs", mh,
+            ("minhash1", [*replay.steps(), MinhashDedupSignature(f"{work}/minhash/sigs", mh,
                                                                   language=VietnameseWordTokenizer())], n),
             ("minhash2", [MinhashDedupBuckets(f"{work}/minhash/sigs", f"{work}/minhash/buckets", config=mh)],
              mh.num_buckets),
-            ("minhash3", [MinhashDedupCluster(f"{work}/minhash/buckets", f"{work}/minhash/remove", mh,
+            ("verify", [VerifyCandidates(f"{work}/minhash/buckets", f"{work}/minhash/verified", replay, mh)], 1),
+            ("minhash3", [MinhashDedupCluster(f"{work}/minhash/verified", f"{work}/minhash/remove", mh,
                                               save_cluster_size=True)], 1),
         ]
-    finish = deduplicated()
+    finish = replay.steps()
     if opts.near_dedup:
         finish.append(MinhashDedupFilter(f"{work}/minhash/remove", load_cluster_sizes=True))
     if opts.segment:
@@ -128,6 +125,25 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
     result.append(("finish", finish, n))
     result.append(("write", [CollateWriter(f"{work}/final", output, opts.format, tasks=n)], 1))
     return result
+
+
+class Replay:
+    """The prepared documents of one task, exact duplicates removed: what the MinHash stages number."""
+
+    def __init__(self, prepared: str, exact_dups: str | None):
+        self.prepared, self.exact_dups = prepared, exact_dups
+
+    def steps(self) -> list:
+        steps = [WorkReader(self.prepared)]
+        if self.exact_dups:
+            steps.append(ExactDedupFilter(self.exact_dups, exact_dedup_config()))
+        return steps
+
+    def __call__(self, rank: int):
+        docs = None
+        for step in self.steps():
+            docs = step.run(docs, rank=rank)
+        return docs
 
 
 def _executor(kind: str, name: str, steps: list, tasks: int, opts: BuildOptions, logging_dir: str, depends):
@@ -238,19 +254,22 @@ def build(inputs: list[str] | str, output: str, options: BuildOptions | None = N
     _start_work(output, inputs, opts)
     plan = stages(inputs, output, opts)
     logs = f"{output}/{WORK}/logs"
-    executor = None
-    for name, steps, tasks in plan:
-        executor = _executor(opts.executor, name, steps, tasks, opts, f"{logs}/{name}", executor)
-    if opts.executor == "slurm" and any(_completed(logs, name) < tasks for name, _, tasks in plan):
+
+    def run_all():
+        executor = None
+        for name, steps, tasks in plan:
+            executor = _executor(opts.executor, name, steps, tasks, opts, f"{logs}/{name}", executor)
         executor.run()
-        return {"submitted": [name for name, _, _ in plan], "logs": logs}
+
     if opts.executor == "slurm":
-        pass  # every job finished: only collect the report
+        if any(_completed(logs, name) < tasks for name, _, tasks in plan):
+            run_all()
+            return {"submitted": [name for name, _, _ in plan], "logs": logs}
     elif opts.progress:
         with _quiet_stderr(Path(logs, "run.log")) as real, _Progress(plan, logs, real):
-            executor.run()
+            run_all()
     else:
-        executor.run()
+        run_all()
     report = collect(logs, [(name, tasks) for name, _, tasks in plan])
     report["options"] = {"inputs": inputs, "output": output, "format": opts.format, "mode": opts.mode,
                          "tone": opts.tone, "steps": {k: getattr(opts, k) for k in

@@ -19,6 +19,7 @@ record, so one big JSONL file still spreads over all workers.
 from __future__ import annotations
 
 import gzip
+import io
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -74,7 +75,13 @@ class _Drop(Exception):
         self.reason = reason
 
 
-_READ_ERRORS = (EOFError, gzip.BadGzipFile, OSError, ValueError)
+def _read_errors() -> tuple[type[Exception], ...]:
+    import zstandard
+
+    return (EOFError, gzip.BadGzipFile, OSError, ValueError, zstandard.ZstdError)
+
+
+_READ_ERRORS = _read_errors()
 
 
 def _check_text(data: bytes, source: str, max_chars: int, offset: int = 0) -> str:
@@ -82,7 +89,7 @@ def _check_text(data: bytes, source: str, max_chars: int, offset: int = 0) -> st
     if not data.strip():
         raise _Drop("empty")
     head = data[:8192]
-    if sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 10:
+    if sum(b < 9 or 13 < b < 32 for b in head) > max(1, len(head) // 20):  # > 5 % control bytes
         raise _Drop("binary", "control bytes")
     try:
         text = decode(data, source=source, offset=offset)
@@ -197,8 +204,17 @@ class CorpusReader(BaseDiskReader):
             doc.metadata = self.default_metadata | doc.metadata
         return doc
 
+    def _open(self, path: str):
+        """Binary stream of ``path``, decompressed by its extension (line iteration works on zstd too)."""
+        if path.lower().endswith((".zst", ".zstd")):
+            import zstandard
+
+            raw = self.data_folder.open(path, "rb")
+            return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))
+        return self.data_folder.open(path, "rb", compression="infer")
+
     def _page_records(self, path: str) -> Iterator[dict | _Drop]:
-        with self.data_folder.open(path, "rb", compression="infer") as f:
+        with self._open(path) as f:
             data = f.read()
         try:
             yield {"text": _check_text(data, path, self.max_chars)}
@@ -207,7 +223,7 @@ class CorpusReader(BaseDiskReader):
 
     def _jsonl_records(self, path: str) -> Iterator[dict | _Drop]:
         offset = 0
-        with self.data_folder.open(path, "rb", compression="infer") as f:
+        with self._open(path) as f:
             for raw in f:
                 line_offset, offset = offset, offset + len(raw)
                 if not raw.strip():
@@ -256,7 +272,7 @@ class CorpusReader(BaseDiskReader):
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
 
-        with self.data_folder.open(path, "rb", compression="infer") as f:
+        with self._open(path) as f:
             try:
                 for record in ArchiveIterator(f):
                     if record.rec_type not in ("response", "resource", "conversion"):

@@ -19,8 +19,12 @@ def _value(stat) -> float:
     return stat["total"] if isinstance(stat, dict) else stat
 
 
-def collect(logs: str, stages: list[tuple[str, int]]) -> dict:
-    """Sum the stats of every task of every stage under ``logs`` into one report."""
+def collect(logs: str, stages: list[tuple[str, int]], replayed: tuple[str, ...] = ("minhash1",)) -> dict:
+    """Sum the stats of every task of every stage under ``logs`` into one report.
+
+    ``replayed`` stages re-apply a dedup filter only to number documents the same way as a
+    later stage; their drops are counted there, not twice.
+    """
     counts, dropped, seconds = Counter(), Counter(), {}
     clusters = 0
     for stage, tasks in stages:
@@ -36,7 +40,7 @@ def collect(logs: str, stages: list[tuple[str, int]]) -> dict:
                     elif key in ("read", "kept", "words_written", "words", "syllables"):
                         counts[key] += _value(stat)
                 drop_name = next((v for k, v in _DEDUP_DROPS.items() if label.endswith(k)), None)
-                if drop_name and "dropped" in stats:
+                if drop_name and "dropped" in stats and stage not in replayed:
                     dropped[drop_name] += _value(stats["dropped"])
                 if label.endswith("MinHash stage 3") and isinstance(stats.get("cluster_size"), dict):
                     clusters += stats["cluster_size"].get("n", 0)

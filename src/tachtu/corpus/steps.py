@@ -22,12 +22,6 @@ class CleanPage(PipelineStep):
     Pages with no article left are dropped as ``dropped_clean_<reason>`` (the cleaner's
     reason up to its colon, e.g. ``clean_empty_page``); the title, date and URL it found
     go into the metadata.
-
-    >>> from datatrove.data import Document
-    >>> step = CleanPage()
-    >>> page = open("/work/shared/examples/000_e0076f2b83232bdd.txt", encoding="utf-8").read()
-    >>> [d.metadata["title"] for d in step.run([Document(text=page, id="x")])]
-    ['Thúc đẩy hợp tác quốc phòng Việt Nam - Trung Quốc']
     """
 
     type = "🧹 - CLEAN"
