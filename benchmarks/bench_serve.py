@@ -204,7 +204,8 @@ def markdown(result: dict) -> str:
         "# HTTP service (`tachtu serve`)",
         "",
         f"tachtu {result['version']}, Python {result['python']}, {result['cpus']} CPUs; client and "
-        "server on the same machine over 127.0.0.1 (asyncio HTTP/1.1 client, keep-alive). Requests are "
+        "server on the same machine over 127.0.0.1 (asyncio HTTP/1.1 client, keep-alive). "
+        "Requests are "
         f"real news sentences (`silver/uts-col-news.raw.txt`, {result['sentences']:,} sentences, "
         f"{result['sentence_chars_mean']} characters on average).",
         "",
@@ -252,7 +253,8 @@ def main() -> None:
         "sentences": len(sentences),
         "sentence_chars_mean": round(sum(map(len, sentences)) / len(sentences)),
         "throughput": rows, "memory": memory(sentences, args.quick),
-        "load_average_1min": {"before": round(load_before[0], 2), "after": round(os.getloadavg()[0], 2)},
+        "load_average_1min": {"before": round(load_before[0], 2),
+                              "after": round(os.getloadavg()[0], 2)},
         "client_peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     args.out.mkdir(parents=True, exist_ok=True)

@@ -61,7 +61,8 @@ def run(args) -> int:
     try:
         import uvicorn
     except ImportError:
-        raise TachtuError("the service needs the 'serve' extra: pip install 'tachtu[serve]'") from None
+        raise TachtuError("the service needs the 'serve' extra: "
+                          "pip install 'tachtu[serve]'") from None
     from tachtu.serve.app import LIMITS_ENV
     from tachtu.serve.limits import Limits
 

@@ -119,7 +119,8 @@ async def _http_error(request: Request, exc: HTTPException) -> Response:
 
 async def _server_error(request: Request, exc: Exception) -> Response:
     log.exception("error while answering %s %s", request.method, request.url.path)
-    return ApiError(500, "internal_error", "internal error; the server log has the details").response()
+    error = ApiError(500, "internal_error", "internal error; the server log has the details")
+    return error.response()
 
 
 def create_app(limits: Limits | None = None) -> Starlette:

@@ -4,8 +4,8 @@ Every error a client can cause becomes ``{"error": {"status", "code", "message",
 with a 4xx status; ``field`` names the offending request field (``texts[3]``) when there is one.
 
 >>> err = ApiError(422, "invalid_value", "must be one of 'keep', 'old', 'new'", field="tone")
->>> err.body()
-{'error': {'status': 422, 'code': 'invalid_value', 'message': "tone: must be one of 'keep', 'old', 'new'", 'field': 'tone'}}
+>>> err.body()["error"]["message"], err.body()["error"]["field"]
+("tone: must be one of 'keep', 'old', 'new'", 'tone')
 """
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ def free_port(host: str = LOOPBACK) -> int:
 
 
 class Server:
-    """A ``tachtu serve`` process: started on entering, ready when ``/health`` answers, stopped on exit.
+    """A ``tachtu serve`` process: started on entering, ready once ``/health`` answers, stopped
+    on exit.
 
     ``args`` are extra command-line options (``--workers 2``, ``--timeout 5`` ...). The server's
     log goes to a temporary file, shown in the error when it fails to start.
@@ -63,7 +64,8 @@ class Server:
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.1)
         self.stop()
-        raise TachtuError(f"tachtu serve did not answer within {self.start_timeout:g} s:\n{self.log()}")
+        raise TachtuError(f"tachtu serve did not answer within {self.start_timeout:g} s:\n"
+                          f"{self.log()}")
 
     def __exit__(self, *exc) -> None:
         self.stop()

@@ -73,7 +73,8 @@ class Deadline:
 
 
 def timeout_error(seconds: float) -> ApiError:
-    return ApiError(504, "timeout", f"the request took longer than the time limit of {seconds:g} s; "
+    return ApiError(504, "timeout", "the request took longer than the time limit of "
+                    f"{seconds:g} s; "
                     "send smaller texts or fewer of them")
 
 
@@ -93,7 +94,8 @@ async def read_body(request: Request, max_bytes: int) -> bytes:
 
 def _too_large(size: int, max_bytes: int) -> ApiError:
     return ApiError(413, "body_too_large",
-                    f"request body of {size:,} bytes or more is over the limit of {max_bytes:,} bytes")
+                    f"request body of {size:,} bytes or more is over the limit of "
+                    f"{max_bytes:,} bytes")
 
 
 async def run_in_thread(func: Callable[[Deadline], T], deadline: Deadline,

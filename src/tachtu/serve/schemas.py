@@ -52,8 +52,11 @@ SEGMENT_OPTIONS = {
 # mode "vncorenlp" reproduces VnCoreNLP's output byte for byte, so its tone marks stay as sent.
 VNCORENLP_KEEPS_TONE = {
     "if": {"type": "object", "properties": {"mode": {"const": "vncorenlp"}}, "required": ["mode"]},
-    "then": {"type": "object", "properties": {"tone": {"const": "keep", "errorMessage": "mode 'vncorenlp' reproduces "
-                                     "VnCoreNLP exactly and so takes only tone 'keep'"}}},
+    "then": {"type": "object", "properties": {"tone": {
+        "const": "keep",
+        "errorMessage": "mode 'vncorenlp' reproduces VnCoreNLP exactly and so takes only "
+                        "tone 'keep'",
+    }}},
 }
 
 
@@ -89,7 +92,8 @@ def clean_schema(limits: Limits) -> dict:
             "url": {"type": "string", "maxLength": MAX_URL_CHARS,
                     "description": "The page's address, kept in the document's metadata."},
             "segment": {"type": "boolean", "default": False,
-                        "description": "Also segment the article's text (options as for /segment)."},
+                        "description": "Also segment the article's text (options as for "
+                                       "/segment)."},
             **SEGMENT_OPTIONS,
         },
         **VNCORENLP_KEEPS_TONE,
@@ -112,15 +116,15 @@ def parse_json(body: bytes) -> Any:
 
 
 def validate(value: Any, schema: dict, field: str | None = None) -> Any:
-    """Check ``value`` against ``schema``; return it with defaults of missing properties filled in."""
+    """Check ``value`` against ``schema``; return it with the defaults of missing properties."""
     expected = schema.get("type")
     if expected and not isinstance(value, _JSON_TYPES[expected]):
         where = field or "body"
         raise ApiError(422, "invalid_type", f"expected {_a(expected)}, got {_a(_json_type(value))}",
                        field=where)
     if "const" in schema and value != schema["const"]:
-        raise ApiError(422, "invalid_value", schema.get("errorMessage", f"must be {schema['const']!r}"),
-                       field=field)
+        message = schema.get("errorMessage", f"must be {schema['const']!r}")
+        raise ApiError(422, "invalid_value", message, field=field)
     if "enum" in schema and value not in schema["enum"]:
         choices = ", ".join(repr(c) for c in schema["enum"])
         raise ApiError(422, "invalid_value", f"must be one of {choices}, not {_short(value)}",
@@ -198,7 +202,9 @@ def _json_type(value: Any) -> str:
 
 
 def _a(type_name: str) -> str:
-    return type_name if type_name == "null" else ("an " if type_name[0] in "aeiou" else "a ") + type_name
+    if type_name == "null":
+        return type_name
+    return ("an " if type_name[0] in "aeiou" else "a ") + type_name
 
 
 def _short(value: Any) -> str:

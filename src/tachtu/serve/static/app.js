@@ -10,11 +10,17 @@
           "bắt đầu chuyến thăm chính thức Trung Quốc. Hà Nội mùa thu, trời trong xanh " +
           "và lá vàng rơi trên phố Phan Đình Phùng!\nCông nghệ thông tin giúp học sinh " +
           "học tập hiệu quả hơn.",
-    page: "<html><head><title>Tin tức</title></head><body>\n<nav>Trang chủ | Thời sự | " +
-          "Thể thao</nav>\n<article>\n<h1>Hà Nội đón mùa thu</h1>\n<p>Những ngày đầu thu, " +
-          "thời tiết Hà Nội dịu mát, người dân đổ ra đường dạo phố.</p>\n<p>Các con phố " +
-          "Phan Đình Phùng, Hoàng Diệu rợp bóng cây xanh thu hút nhiều du khách đến chụp " +
-          "ảnh.</p>\n</article>\n<footer>Bản quyền © 2024 Báo Tin tức</footer>\n</body></html>",
+    page: "<html><head><title>Hà Nội đón mùa thu - Báo Tin tức</title></head><body>\n" +
+          "<nav>Trang chủ | Thời sự | Thể thao | Văn hóa</nav>\n<article>\n" +
+          "<h1>Hà Nội đón mùa thu</h1>\n" +
+          "<p>Những ngày đầu thu, thời tiết Hà Nội dịu mát, người dân và du khách đổ ra đường " +
+          "dạo phố, chụp ảnh bên những hàng cây đã bắt đầu chuyển màu vàng.</p>\n" +
+          "<p>Các con phố Phan Đình Phùng, Hoàng Diệu, Điện Biên Phủ rợp bóng cây xanh là nơi " +
+          "thu hút nhiều bạn trẻ đến chụp ảnh kỷ niệm trong những ngày cuối tuần.</p>\n" +
+          "<p>Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, thời tiết mát mẻ sẽ kéo dài " +
+          "đến hết tuần, nhiệt độ thấp nhất khoảng 22 độ C.</p>\n</article>\n" +
+          "<footer>Bản quyền © 2024 Báo Tin tức. Liên hệ quảng cáo: 0123 456 789</footer>\n" +
+          "</body></html>",
   };
 
   // --- talking to the service -----------------------------------------------------------
