@@ -33,7 +33,9 @@ REASONS = {
 }
 
 MIN_ARTICLE_WORDS = 40       # fewer words of running text than this: no article
-CHOSEN_SHARE = 0.5           # earliest block with this share of the best block's weight wins
+CHOSEN_SHARE = 0.35           # earliest block with this share of the best block's weight wins
+TEASER_SHARE = 0.6           # a block whose prose is this often headed by a short title is a teaser list ...
+TEASER_DISCOUNT = 0.4        # ... and its weight counts this much
 HEADING_SKIP = {"date-only", "meta-line", "counter", "share-widget", "breadcrumb", "navigation", "page-furniture",
                 "no-letters", "tags", "email-artefact", "url-only", "read-more-link"}
 TAIL_SKIP = {"read-more-link", "share-widget", "tags", "counter", "page-furniture"}
@@ -164,12 +166,31 @@ def _sections(items: list[_Line]) -> tuple[list[tuple[int, int]], dict[int, str]
     return [b for b in bounds if b[1] > b[0]], inside
 
 
-def _choose_block(items: list[_Line], sections: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _teaser_share(items: list[_Line], start: int, end: int) -> float:
+    """The share of prose lines in ``[start, end)`` that come right after a short title-like line.
+
+    Teaser lists (title, lead, title, lead) have nearly all their prose headed so; articles
+    mostly have paragraphs in a row.
+    """
+    prose = [i for i in range(start + 1, end) if items[i].prose]
+    headed = sum(not items[i - 1].prose and (rules.is_title_like(items[i - 1].text) or items[i - 1].reason
+                                              == "date-only") for i in prose)
+    return headed / len(prose) if len(prose) >= 3 else 0.0
+
+
+def _choose_block(items: list[_Line], sections: list[tuple[int, int]],
+                  title_hint: str | None) -> tuple[int, int] | None:
+    """The article block: the densest block of each section, weighed down when it reads as a
+    teaser list; the earliest one with enough weight wins (the article comes before the
+    related articles and comments that follow it)."""
     blocks = []
     for lo, hi in sections:
         start, end, mass = densest_block([it.weight for it in items[lo:hi]])
+        start, end = lo + start, lo + end
         if mass > 0:
-            blocks.append((lo + start, lo + end, mass))
+            if _teaser_share(items, start, end) >= TEASER_SHARE:
+                mass *= TEASER_DISCOUNT
+            blocks.append((start, end, mass))
     if not blocks:
         return None
     best = max(mass for *_, mass in blocks)
@@ -217,9 +238,11 @@ def _tail(items: list[_Line], end: int) -> dict[int, str]:
     roles: dict[int, str] = {}
     for i in range(end, min(end + 5, len(items))):
         it = items[i]
+        if it.kind:
+            break
         if it.reason in TAIL_SKIP:
             continue
-        if it.kind or it.repeat_of is not None:
+        if it.repeat_of is not None:
             break
         if rules.source_hint(it.text):
             roles[i] = "source"
@@ -237,6 +260,9 @@ def _core_role(items: list[_Line], i: int, end: int, first_body: bool) -> str | 
     near_end = i >= end - 3
     if rules.caption_hint(it.text):
         return "caption"
+    if it.reason == "navigation" and rules.is_phrase_line(it.text, "section") and i + 1 < end \
+            and items[i + 1].prose:
+        return "heading"  # a section name standing between paragraphs is a sub-heading, not a menu
     if it.reason:
         return None
     if near_end and rules.source_hint(it.text):
@@ -270,7 +296,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
     doc = document or Document()
     items = _read(text, main)
     sections, inside = _sections(items)
-    block = _choose_block(items, sections)
+    block = _choose_block(items, sections, title_hint)
     reason = "empty page: no text" if not items else (
         "no article: no block of running text" if block is None else _empty_reason(items, *block))
     roles: dict[int, str] = {}
