@@ -7,9 +7,15 @@ must be refused. The limits are small so that generated texts and batches cross 
 
 from __future__ import annotations
 
-import schemathesis
+import os
+
+import pytest
 from hypothesis import HealthCheck, settings
-from schemathesis.config import SchemathesisConfig
+
+if not os.environ.get("CI"):  # on CI a missing schemathesis is an error, not a skip
+    pytest.importorskip("schemathesis", reason="schemathesis is in the 'test' extra")
+import schemathesis  # noqa: E402
+from schemathesis.config import SchemathesisConfig  # noqa: E402
 
 from tachtu.serve import Limits, create_app
 

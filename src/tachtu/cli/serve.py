@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import socket
 import sys
 
 from tachtu.errors import TachtuError
@@ -63,18 +64,32 @@ def run(args) -> int:
     except ImportError:
         raise TachtuError("the service needs the 'serve' extra: "
                           "pip install 'tachtu[serve]'") from None
+    from tachtu import Segmenter
     from tachtu.serve.app import LIMITS_ENV
     from tachtu.serve.limits import Limits
 
     limits = Limits(max_body_bytes=args.max_body_bytes, max_batch=args.max_batch,
                     max_text_chars=args.max_text_chars, timeout=args.timeout)
     os.environ[LIMITS_ENV] = limits.to_json()
+    _check_can_listen(args.host, args.port)
+    # A model that cannot load is one line here rather than a traceback in the server's log.
+    Segmenter()
     if not _is_loopback(args.host):
         print(f"tachtu: note: listening on {args.host}: reachable from other machines",
               file=sys.stderr)
     uvicorn.run("tachtu.serve.app:create_app_from_env", factory=True, host=args.host,
                 port=args.port, workers=args.workers, log_level=args.log_level)
     return 0
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """Fail early, in one line, when the address is taken or not ours."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as exc:
+        raise TachtuError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 def _is_loopback(host: str) -> bool:
