@@ -50,7 +50,7 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
     if not is_html:
         return clean_text(page, document=doc)
     from tachtu.cleaning import html
-    from tachtu.cleaning.lines import fold
+    from tachtu.cleaning.lines import squash
 
     doc.format = "html"
     lines, meta = html.extract(page, url=url)
@@ -59,4 +59,4 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
         doc.reason = "no article: the HTML has no text"
         return doc
     return clean_text(text, title_hint=meta.get("title"), date_hint=meta.get("date"),
-                      main={fold(line.replace(" | ", " ")): line for line in lines}, document=doc)
+                      main={squash(line): line for line in lines if len(line) <= 5000}, document=doc)

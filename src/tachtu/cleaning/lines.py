@@ -70,6 +70,18 @@ def fold(text: str) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
 
 
+_SQUASH = regex.compile(r"[\s|]+")
+
+
+def squash(text: str) -> str:
+    """A line's identity across renderings: folded, without whitespace and table-cell bars.
+
+    >>> squash("2019 | 5 568 | Tăng") == squash("2019  5 568 tăng")
+    True
+    """
+    return _SQUASH.sub("", fold(text))
+
+
 @lru_cache(maxsize=1)
 def phrases() -> dict[str, tuple[str, ...]]:
     """The phrase lists of ``data/chrome-phrases.tsv`` by category, longest phrase first."""

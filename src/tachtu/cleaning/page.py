@@ -63,8 +63,9 @@ class _Line:
 def _read(text: str, main: dict[str, str] | None = None) -> list[_Line]:
     """The non-blank lines with their verdicts.
 
-    ``main`` maps the folded form of lines an extractor chose as main content to the extractor's
-    rendering of them (table rows keep their cell separators there); those lines weigh more.
+    ``main`` maps lines an extractor chose as main content (by :func:`~.lines.squash`) to the
+    extractor's rendering of them, which is used instead (inline markup joined as a browser
+    does, table cells separated by ' | '); those lines weigh more.
     """
     out: list[_Line] = []
     seen: dict[str, int] = {}
@@ -74,7 +75,7 @@ def _read(text: str, main: dict[str, str] | None = None) -> list[_Line]:
         if not line:
             placeholder = placeholder or bool(raw)
             continue
-        chosen = main.get(rules.fold(line)) if main is not None and len(line) <= 1000 else None
+        chosen = main.get(rules.squash(line)) if main is not None and len(line) <= 5000 else None
         line = chosen or line
         reason = rules.drop_reason(line)
         measured = features(line)
@@ -290,8 +291,8 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
     """Clean page text (one paragraph per line) into ``document`` (a new one by default).
 
     ``title_hint``/``date_hint`` come from HTML metadata; ``main`` maps the lines an HTML
-    extractor (trafilatura) chose as main content, folded and without cell separators, to
-    the extractor's rendering.
+    extractor (trafilatura) chose as main content, by :func:`~.lines.squash`, to the
+    extractor's rendering.
     """
     doc = document or Document()
     items = _read(text, main)
