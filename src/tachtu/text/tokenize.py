@@ -14,8 +14,8 @@ Token kinds (:data:`KINDS`):
 
 ============ =================================================================
 ``word``     letters, with digits, internal hyphens and apostrophes:
-             ``Hà``, ``Wi-Fi``, ``O'Neil``, ``U23``, ``COVID-19``, ``10km``
-``number``   ``1.000.000``, ``3,5``, ``-2``, ``10%``, ``1/2``, ``50-60%``
+             ``Hà``, ``Wi-Fi``, ``O'Neil``, ``U23``, ``COVID-19``, ``10km``, ``km/h``
+``number``   ``1.000.000``, ``3,5``, ``-2``, ``10%``, ``1/2``, ``50-60%``, ``2+1``
 ``date``     ``29/10/2018``, ``11-12/4``, ``16-02-2006``, ``2018-10-29``,
              ``29/10``, ``10/2018`` (``14-2`` is a ``number``: ranges look alike)
 ``time``     ``09:22``, ``14:28:27``, ``9h30``, ``9h``, ``GMT+7``, ``UTC-05:00``
@@ -24,7 +24,8 @@ Token kinds (:data:`KINDS`):
 ``mention``  ``@tachtu``
 ``hashtag``  ``#HàNội`` (at least one letter; ``#1`` is punct + number)
 ``abbrev``   ``TP.``, ``GS.``, ``ThS.``, ``St.``, ``Mr.``, ``v.v.``, ``U.S.``,
-             ``TP.HCM``, ``Q.1``, initials ``J.``, ``N.T.H.``, ``J.Mithchell``
+             ``TP.HCM``, ``Q.1``, initials ``J.``, ``N.T.H.``, ``J.Mithchell``, and
+             lower-case consonant initials ``h.``, ``q.`` (never ``ạ.``, ``y.``, ``đ.``)
 ``emoji``    one per emoji, with skin tones, ZWJ sequences, flags, keycaps
 ``punct``    each mark alone; runs of dots (``...``), of ``…`` and of ``?``/``!``
              (``?!``) are one token
@@ -93,41 +94,52 @@ _EMOJI_ONE = r"(?:\p{ExtPict}[\uFE0F\p{EMod}]+|\p{Emoji_Presentation}\p{EMod}?\u
 
 _ALTERNATIVES = (
     # fast path: a plain word followed by a space or a simple mark
-    ("word", rf"{_L}+(?=[{_SEP},;:!?()\[\]{{}}\"“”…]|\Z)"),
-    ("emoji", rf"\p{{RI}}\p{{RI}}|[0-9#*]\uFE0F?\u20E3"
-              rf"|{_EMOJI_ONE}[\U000E0020-\U000E007F]*(?:\u200D(?:{_EMOJI_ONE}|\p{{ExtPict}}))*"),
-    ("url", rf"{_B}(?:(?:https?|ftp)://|www\d{{0,3}}\.){_URL_CHAR}*{_URL_END}"
-            rf"|{_B}{_LABEL}(?:\.{_LABEL})*\.{_TLD}(?!{_AN})(?::\d+)?(?:[/?#]{_URL_CHAR}*{_URL_END})?"),
-    ("email", rf"{_B}[\p{{L}}\p{{Nd}}_%+\-](?:[\p{{L}}\p{{M}}\p{{Nd}}_%+.\-]*[\p{{L}}\p{{M}}\p{{Nd}}_%+\-])?"
-              rf"@{_LABEL}(?:\.{_LABEL})+"),
-    ("mention", rf"{_B}@[\p{{L}}\p{{Nd}}_](?:[\p{{L}}\p{{M}}\p{{Nd}}_.]*[\p{{L}}\p{{M}}\p{{Nd}}_])?"),
-    ("hashtag", rf"{_B}#[\p{{M}}\p{{Nd}}_]*\p{{L}}[\p{{L}}\p{{M}}\p{{Nd}}_]*"),
-    ("time", rf"{_B}(?:[01]?[0-9]|2[0-4])(?::[0-5][0-9]){{1,2}}(?!\p{{Nd}}|:\p{{Nd}})"
-             rf"|{_B}(?:[01]?[0-9]|2[0-4])[hg](?:[0-5][0-9])?(?!{_AN})"
-             rf"|{_B}(?:GMT|UTC)[+\-−±][0-9]{{1,2}}(?::?[0-5][0-9])?(?!\p{{Nd}})"),
-    ("date", rf"{_B}{_YEAR}-{_MONTH}-{_DAY}{_END_DIGIT}"
-             rf"|{_B}{_DAY}/{_MONTH}/(?:{_YEAR}|[0-9]{{2}}){_END_DIGIT}"
-             rf"|{_B}{_DAY}-{_MONTH}-(?:{_YEAR}|[0-9]{{2}}){_END_DIGIT}"
-             rf"|{_B}{_DAY}\.{_MONTH}\.{_YEAR}{_END_DIGIT}"
-             rf"|{_B}(?:{_DAY}[-–])?{_DAY}/{_MONTH}{_END_DIGIT}"
-             rf"|{_B}{_MONTH}[/\-]{_YEAR}{_END_DIGIT}"),
+    ("word", rf"{_L}++(?=[{_SEP},;:!?()\[\]{{}}\"“”…]|\Z)"),
+    # marks that never start a longer token
+    ("punct", r"[,;:()\[\]{}\"“”«»]\p{M}*+|[?!]++|…++"),
+    ("emoji", rf"(?=[\p{{ExtPict}}\p{{Emoji_Presentation}}0-9#*])"
+              rf"(?:\p{{RI}}\p{{RI}}|[0-9#*]\uFE0F?\u20E3"
+              rf"|{_EMOJI_ONE}[\U000E0020-\U000E007F]*(?:\u200D(?:{_EMOJI_ONE}|\p{{ExtPict}}))*)"),
+    ("url", rf"(?=[\p{{L}}\p{{Nd}}]){_B}"
+            rf"(?:(?:https?|ftp)://{_URL_CHAR}*{_URL_END}|www\d{{0,3}}\.{_URL_CHAR}*{_URL_END}"
+            rf"|(?>{_LABEL}(?:\.{_LABEL})+)(?<=\.{_TLD})(?::[0-9]+)?(?:[/?#]{_URL_CHAR}*{_URL_END})?)"),
+    ("email", rf"(?=[\p{{L}}\p{{Nd}}_%+\-]){_B}[\p{{L}}\p{{M}}\p{{Nd}}_%+.\-]++@(?>{_LABEL}(?:\.{_LABEL})+)"),
+    ("mention", rf"(?=@){_B}@(?>[\p{{L}}\p{{M}}\p{{Nd}}_]++(?:\.[\p{{L}}\p{{M}}\p{{Nd}}_]++)*+)"),
+    ("hashtag", rf"(?=#){_B}#(?=[\p{{M}}\p{{Nd}}_]*+\p{{L}})[\p{{L}}\p{{M}}\p{{Nd}}_]++"),
+    ("time", rf"(?=[0-9GU]){_B}(?:(?:[01]?[0-9]|2[0-4])(?::[0-5][0-9]){{1,2}}(?!\p{{Nd}}|:\p{{Nd}})"
+             rf"|(?:[01]?[0-9]|2[0-4])[hg](?:[0-5][0-9])?(?!{_AN})"
+             rf"|(?:GMT|UTC)[+\-−±][0-9]{{1,2}}(?::?[0-5][0-9])?(?!\p{{Nd}}))"),
+    ("date", rf"(?=[0-9]){_B}(?:{_YEAR}-{_MONTH}-{_DAY}{_END_DIGIT}"
+             rf"|{_DAY}/{_MONTH}/(?:{_YEAR}|[0-9]{{2}}){_END_DIGIT}"
+             rf"|{_DAY}-{_MONTH}-(?:{_YEAR}|[0-9]{{2}}){_END_DIGIT}"
+             rf"|{_DAY}\.{_MONTH}\.{_YEAR}{_END_DIGIT}"
+             rf"|(?:{_DAY}[-–])?{_DAY}/{_MONTH}{_END_DIGIT}"
+             rf"|{_MONTH}[/\-]{_YEAR}{_END_DIGIT})"),
     # a number with separators may be followed by letters ("1.000km" -> "1.000" "km");
     # plain digits followed by letters are a word ("10km", "4G", "1A")
-    ("number", rf"{_B}(?>[+\-−]?\p{{Nd}}+(?:[.,]\p{{Nd}}+)+%?(?:[\-–/]{_NUM}%?)*)"
-               rf"|{_B}(?>[+\-−]?\p{{Nd}}+%?(?:[\-–/]{_NUM}%?)*)(?!{_L})"),
-    ("abbrev", rf"{_B}{_FIRST}(?:\.{_AN}+)+(?:(?<=\.{_L})\.+)?"
-               rf"|{_B}(?:{'|'.join(sorted(ABBREVIATIONS, key=len, reverse=True))})\.(?!{_AN})"
-               rf"|{_B}{_CAP}\.(?![.\p{{L}}\p{{Nd}}])"),
-    ("word", rf"\p{{Nd}}*{_L}{_AN}*(?:[\-‐'’]{_AN}+)*"),
-    ("punct", r"\.{2,}|…+|[?!]{2,}|\p{P}\p{M}*"),
-    ("symbol", rf"[^{_SEP}]\p{{M}}*"),
+    ("number", rf"(?=[+\-−\p{{Nd}}]){_B}"
+               rf"(?:(?>[+\-−]?\p{{Nd}}+(?:[.,]\p{{Nd}}+)+%?(?:[\-–/+]{_NUM}%?)*)"
+               rf"|(?>[+\-−]?\p{{Nd}}+%?(?:[\-–/+]{_NUM}%?)*)(?!{_L}|[\-‐]{_L}))"),
+    ("abbrev", rf"(?=\p{{L}}){_B}"
+               rf"(?:(?>{_FIRST}\.)(?>{_AN}++(?:\.{_AN}++)*+)(?:(?<=\.{_L})\.++)?"
+               rf"|(?:{'|'.join(sorted(ABBREVIATIONS, key=len, reverse=True))})\.(?!{_AN})"
+               rf"|(?:{_CAP}|[b-df-hj-np-tv-xz])\.(?![.\p{{L}}\p{{Nd}}]))"),
+    ("word", rf"(?=[\p{{L}}\p{{M}}\p{{Nd}}])"
+             rf"(?:{_B}(?:km|m|cm)/(?:h|s)(?!{_AN})"
+             rf"|(?=(?>\p{{Nd}}*+(?:[\-‐]\p{{Nd}}++)*+)[\-‐]?{_L}){_AN}++(?:[\-‐'’]{_AN}++)*+)"),
+    ("number", r"\p{Nd}++"),  # digits inside a word-glued run: "A76/36"
+    ("punct", r"(?=\p{P})(?:\.{2,}+|\p{P}\p{M}*+)"),
+    ("symbol", rf"[^{_SEP}]\p{{M}}*+"),
 )
 
-_GROUPS = {f"g{i}": kind for i, (kind, _) in enumerate(_ALTERNATIVES)}
-TOKEN_PATTERN = regex.compile(
-    "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_ALTERNATIVES)))
+# Each match first swallows the separators before the token, so no search starts
+# on a space; the token is the one numbered group that matched.
+TOKEN_PATTERN = regex.compile(rf"[{_SEP}]*+(?:" + "|".join(
+    f"({pattern})" for _, pattern in _ALTERNATIVES) + ")")
+_KIND_OF_GROUP = (None, *(kind for kind, _ in _ALTERNATIVES))
 _LINE_BREAK = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _FRACTION = regex.compile(r"\d/\d")
+_new_token = tuple.__new__
 
 
 class LineStart(Token):
@@ -151,23 +163,20 @@ def starts_line(token: Token) -> bool:
 def iter_tokens(text: str, tone: str = "keep") -> Iterator[Token]:
     """Yield the tokens of ``text`` lazily; memory stays bounded on huge single lines."""
     check_tone(tone)
-    composed = unicodedata.is_normalized("NFC", text)
-    plain = composed and tone == "keep"
-    groups = _GROUPS
-    previous_end = 0
+    plain = tone == "keep" and unicodedata.is_normalized("NFC", text)
+    kinds, line_break = _KIND_OF_GROUP, _LINE_BREAK.search
     for match in TOKEN_PATTERN.finditer(text):
-        start, end = match.span()
-        kind = groups[match.lastgroup]
-        token_text = match.group()
-        if not plain:
-            token_text = normalize_token(token_text, tone)
-        if kind == "date" and len(token_text) == 3 and _FRACTION.fullmatch(token_text):
+        group = match.lastindex
+        if group is None:
+            continue  # separators at the end of the text
+        start, end = match.span(group)
+        kind = kinds[group]
+        token_text = match[group] if plain else normalize_token(match[group], tone)
+        if kind == "date" and end - start == 3 and _FRACTION.fullmatch(token_text):
             kind = "number"  # "1/2" is more often a fraction than a date
-        if start > previous_end and _LINE_BREAK.search(text, previous_end, start):
-            yield LineStart(token_text, start, end, kind)
-        else:
-            yield Token(token_text, start, end, kind)
-        previous_end = end
+        gap = match.start()
+        new_line = gap < start and (text[gap] != " " or gap + 1 < start) and line_break(text, gap, start)
+        yield _new_token(LineStart if new_line else Token, (token_text, start, end, kind))
 
 
 def tokenize(text: str, tone: str = "keep") -> list[Token]:
