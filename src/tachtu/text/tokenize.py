@@ -25,7 +25,8 @@ Token kinds (:data:`KINDS`):
 ``hashtag``  ``#HàNội`` (at least one letter; ``#1`` is punct + number)
 ``abbrev``   ``TP.``, ``GS.``, ``ThS.``, ``St.``, ``Mr.``, ``v.v.``, ``U.S.``,
              ``TP.HCM``, ``Q.1``, initials ``J.``, ``N.T.H.``, ``J.Mithchell``, and
-             lower-case consonant initials ``h.``, ``q.`` (never ``ạ.``, ``y.``, ``đ.``)
+             lower-case consonant initials ``h.``, ``q.`` (not after a number, where
+             they are units: ``10 m.``; never ``ạ.``, ``y.``, ``đ.``)
 ``emoji``    one per emoji, with skin tones, ZWJ sequences, flags, keycaps
 ``punct``    each mark alone; runs of dots (``...``), of ``…`` and of ``?``/``!``
              (``?!``) are one token
@@ -89,12 +90,13 @@ _MONTH = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:[12][0-9]{3})"
 _END_DIGIT = r"(?![\p{Nd}]|[./\-]\p{Nd})"
 _CAP = r"\p{Lu}\p{M}*"
-_FIRST = (rf"(?:{_CAP}(?:\p{{Ll}}\p{{M}}*){{0,2}}|(?:{_CAP}){{2,6}}|\p{{Ll}}\p{{M}}*)")
+# the first piece of a dotted abbreviation: an initial, capitals, or a known prefix
+_FIRST = rf"(?:(?:{_CAP}){{1,6}}|Th|Ng|Tp|Tr|Ph|Kh|Ch|Nh|Gi|Gs|Ts|Bs|Ks|Pgs|PGs|Ths|Kts|Man|\p{{Ll}}\p{{M}}*)"
 _EMOJI_ONE = r"(?:\p{ExtPict}[\uFE0F\p{EMod}]+|\p{Emoji_Presentation}\p{EMod}?\uFE0F?)"
 
 _ALTERNATIVES = (
     # fast path: a plain word followed by a space or a simple mark
-    ("word", rf"{_L}++(?=[{_SEP},;:!?()\[\]{{}}\"“”…]|\Z)"),
+    ("word", rf"{_L}++(?=[{_SEP},;!?()\[\]{{}}\"“”…]|:(?!//)|\Z)"),
     # marks that never start a longer token
     ("punct", r"[,;:()\[\]{}\"“”«»]\p{M}*+|[?!]++|…++"),
     ("emoji", rf"(?=[\p{{ExtPict}}\p{{Emoji_Presentation}}0-9#*])"
@@ -123,7 +125,7 @@ _ALTERNATIVES = (
     ("abbrev", rf"(?=\p{{L}}){_B}"
                rf"(?:(?>{_FIRST}\.)(?>{_AN}++(?:\.{_AN}++)*+)(?:(?<=\.{_L})\.++)?"
                rf"|(?:{'|'.join(sorted(ABBREVIATIONS, key=len, reverse=True))})\.(?!{_AN})"
-               rf"|(?:{_CAP}|[b-df-hj-np-tv-xz])\.(?![.\p{{L}}\p{{Nd}}]))"),
+               rf"|(?:{_CAP}|(?<!\p{{Nd}}\s?)[b-df-hj-np-tv-xz])\.(?![.\p{{L}}\p{{Nd}}]))"),
     ("word", rf"(?=[\p{{L}}\p{{M}}\p{{Nd}}])"
              rf"(?:{_B}(?:km|m|cm)/(?:h|s)(?!{_AN})"
              rf"|(?=(?>\p{{Nd}}*+(?:[\-‐]\p{{Nd}}++)*+)[\-‐]?{_L}){_AN}++(?:[\-‐'’]{_AN}++)*+)"),
