@@ -4,7 +4,8 @@
 
 (() => {
   const $ = (id) => document.getElementById(id);
-  const MAX_WORDS_SHOWN = 20000;   // beyond this the page would get slow; the API has them all
+  const MAX_WORDS_SHOWN = 20000;   // beyond these the page would get slow; the API has them all
+  const MAX_SENTENCES_SHOWN = 2000;
   const EXAMPLES = {
     text: "Đoàn đại biểu quân sự cấp cao Việt Nam do Đại tướng Ngô Xuân Lịch dẫn đầu " +
           "bắt đầu chuyến thăm chính thức Trung Quốc. Hà Nội mùa thu, trời trong xanh " +
@@ -90,7 +91,7 @@
   }
 
   function renderSentences(list, chars, sentences) {
-    const items = sentences.slice(0, 2000).map((sentence, s) => {
+    const items = sentences.slice(0, MAX_SENTENCES_SHOWN).map((sentence, s) => {
       const li = document.createElement("li");
       if (!sentence.length) return li;
       renderText(li, chars, [sentence], sentence[0].start, sentence[sentence.length - 1].end, s);
@@ -149,7 +150,8 @@
     const multi = all.filter((w) => w.text.includes("_")).length;
     $("stats").textContent = `${all.length} words (${multi} multi-syllable) · ` +
       `${sentences.length} sentences · ${chars.length} characters · ${ms} ms` +
-      (shown < all.length ? ` · showing the first ${shown} words` : "");
+      (shown < all.length ? ` · showing the first ${shown} words` : "") +
+      (sentences.length > MAX_SENTENCES_SHOWN ? ` and ${MAX_SENTENCES_SHOWN} sentences` : "");
     $("results").hidden = false;
   }
 
@@ -196,6 +198,8 @@
   async function run(event) {
     if (event) event.preventDefault();
     const input = $("input").value;
+    const looksLikeHtml = /^\s*<(!doctype|html|head|body|div|p)\b/i.test(input);
+    $("hint").hidden = !(kind() === "text" && looksLikeHtml);
     const options = { mode: $("mode").value, tone: $("tone").value, output: "words",
                       sentences: true };
     const button = $("run");
@@ -217,6 +221,7 @@
     } catch (error) {
       $("error").textContent = error.message;
       $("error").hidden = false;
+      $("results").hidden = true;
     } finally {
       button.disabled = false;
       button.textContent = "Tách từ";
