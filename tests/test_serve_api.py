@@ -157,6 +157,21 @@ def test_clean_and_segment(client):
     assert body["segmentation"] == {"sentences": [words_json(s) for s in expected]}
 
 
+def test_clean_options(client):
+    body = client.post("/clean", json={"page": PAGE, "url": "https://tin.vn/ha-noi-thu"}).json()
+    assert body == tachtu.clean(PAGE, url="https://tin.vn/ha-noi-thu").to_dict()
+    as_text = client.post("/clean", json={"page": PAGE, "format": "text"}).json()
+    assert as_text == tachtu.clean(PAGE, format="text").to_dict()
+    error_of(client.post("/clean", json={"page": PAGE, "format": "pdf"}), 422, "invalid_value",
+             "format")
+    error_of(client.post("/clean", json={"page": PAGE, "url": 5}), 422, "invalid_type", "url")
+
+
+def test_clean_binary_page_is_422(client):
+    page = "".join(chr(i % 32) for i in range(2000))
+    assert "binary" in error_of(client.post("/clean", json={"page": page}), 422, "invalid_input")
+
+
 def test_clean_plain_text_page(client):
     page = "\n".join(line.strip() for line in re.sub(r"<[^>]+>", "\n", PAGE).splitlines()
                      if line.strip())
