@@ -192,8 +192,24 @@ def test_health(client):
     body = client.get("/health").json()
     assert body["status"] == "ok" and body["version"] == tachtu.__version__
     assert {"mode": "default", "tone": "keep"} in body["models"]
+    assert body["user_dict"] is None
     assert body["limits"] == {"max_body_bytes": 10 * 1024 * 1024, "max_batch": 1000,
                               "max_text_chars": 1_000_000, "timeout_seconds": 30.0}
+
+
+def test_user_dictionary(tmp_path):
+    words = tmp_path / "words.txt"
+    words.write_text("# names we keep whole\nViettel Cyber Security\n", encoding="utf-8")
+    text = "Hệ thống của Viettel Cyber Security."
+    with TestClient(create_app(user_dict=str(words))) as c:
+        assert c.get("/health").json()["user_dict"] == str(words)
+        joined = c.post("/segment", json={"text": text, "tone": "new"}).json()["text"]
+        assert "Viettel_Cyber_Security" in joined
+        assert joined == tachtu.Segmenter(tone="new", user_dict=str(words)).segment(text)
+        # VnCoreNLP mode reproduces VnCoreNLP: no user dictionary there.
+        vncorenlp = c.post("/segment", json={"text": text, "mode": "vncorenlp"}).json()["text"]
+        assert vncorenlp == tachtu.segment(text, mode="vncorenlp")
+    assert "Viettel_Cyber_Security" not in tachtu.segment(text)
 
 
 def test_health_lists_models_as_they_load(tight):

@@ -90,6 +90,8 @@ def test_port_in_use_is_a_clear_error():
 @pytest.mark.parametrize("args, wanted", [
     (["--port", "70000"], "not a TCP port"), (["--workers", "0"], "must be more than 0"),
     (["--timeout", "soon"], "not a number"),
+    (["--user-dict", "/no/such/words.txt", "--port", str(free_port())],
+     "/no/such/words.txt: No such file"),
 ])
 def test_bad_options(args, wanted):
     result = subprocess.run([sys.executable, "-m", "tachtu.cli", "serve", *args],

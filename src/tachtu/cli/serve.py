@@ -52,6 +52,8 @@ def register(subparsers) -> None:
                    help=f"longest text or page, in characters (default {d.max_text_chars:,})")
     p.add_argument("--timeout", type=_positive(float), default=d.timeout,
                    help=f"seconds a request may take (default {d.timeout:g})")
+    p.add_argument("--user-dict", metavar="FILE",
+                   help="words to keep whole in the default mode, one per line (UTF-8)")
     p.add_argument("--log-level", default="info",
                    choices=("critical", "error", "warning", "info", "debug"),
                    help="server log detail (default info)")
@@ -65,15 +67,17 @@ def run(args) -> int:
         raise TachtuError("the service needs the 'serve' extra: "
                           "pip install 'tachtu[serve]'") from None
     from tachtu import Segmenter
-    from tachtu.serve.app import LIMITS_ENV
+    from tachtu.serve.app import LIMITS_ENV, USER_DICT_ENV
     from tachtu.serve.limits import Limits
 
     limits = Limits(max_body_bytes=args.max_body_bytes, max_batch=args.max_batch,
                     max_text_chars=args.max_text_chars, timeout=args.timeout)
     os.environ[LIMITS_ENV] = limits.to_json()
+    if args.user_dict:
+        os.environ[USER_DICT_ENV] = os.path.abspath(args.user_dict)
     _check_can_listen(args.host, args.port)
-    # A model that cannot load is one line here rather than a traceback in the server's log.
-    Segmenter()
+    # A model or dictionary that cannot load is one line here, not a traceback in the server log.
+    Segmenter(user_dict=args.user_dict)
     if not _is_loopback(args.host):
         print(f"tachtu: note: listening on {args.host}: reachable from other machines",
               file=sys.stderr)

@@ -35,6 +35,7 @@ from tachtu.serve.segmenters import Segmenters
 
 STATIC = Path(__file__).with_name("static")
 LIMITS_ENV = "TACHTU_SERVE_LIMITS"
+USER_DICT_ENV = "TACHTU_SERVE_USER_DICT"
 PAGE_HEADERS = {
     # The page uses only its own files: no inline code, nothing from elsewhere.
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; base-uri 'none'; "
@@ -48,9 +49,9 @@ log = logging.getLogger("tachtu.serve")
 class Service:
     """The endpoints, sharing one set of segmenters and one pool of worker threads."""
 
-    def __init__(self, limits: Limits):
+    def __init__(self, limits: Limits, user_dict: str | None):
         self.limits = limits
-        self.segmenters = Segmenters()
+        self.segmenters = Segmenters(user_dict)
         self.limiter = anyio.CapacityLimiter(limits.threads)
         self.segment_schema = schemas.segment_schema(limits)
         self.clean_schema = schemas.clean_schema(limits)
@@ -65,9 +66,11 @@ class Service:
         return await self._handle(request, self.clean_schema, work.clean)
 
     async def health(self, request: Request) -> Response:
-        """Liveness, version, loaded models and the limits in force."""
+        """Liveness, version, loaded models, user dictionary and the limits in force."""
         return JSONResponse({"status": "ok", "version": __version__,
-                             "models": self.segmenters.loaded(), "limits": self.limits.public()})
+                             "models": self.segmenters.loaded(),
+                             "user_dict": self.segmenters.user_dict,
+                             "limits": self.limits.public()})
 
     async def openapi(self, request: Request) -> Response:
         return JSONResponse(self.description)
@@ -123,9 +126,10 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return error.response()
 
 
-def create_app(limits: Limits | None = None) -> Starlette:
-    """The application, with ``limits`` (the defaults when None)."""
-    service = Service(limits or Limits())
+def create_app(limits: Limits | None = None, user_dict: str | None = None) -> Starlette:
+    """The application, with ``limits`` (the defaults when None) and a user dictionary file
+    for the default mode (see :class:`tachtu.Segmenter`)."""
+    service = Service(limits or Limits(), user_dict)
     routes = [
         Route("/", service.index, methods=["GET"]),
         Route("/segment", service.segment, methods=["POST"]),
@@ -140,9 +144,9 @@ def create_app(limits: Limits | None = None) -> Starlette:
 
 
 def create_app_from_env() -> Starlette:
-    """The application with the limits the ``tachtu serve`` command put in the environment.
+    """The application with the settings the ``tachtu serve`` command put in the environment.
 
     uvicorn calls this in each worker process (``--workers N``).
     """
     text = os.environ.get(LIMITS_ENV)
-    return create_app(Limits.from_json(text) if text else None)
+    return create_app(Limits.from_json(text) if text else None, os.environ.get(USER_DICT_ENV))

@@ -57,12 +57,14 @@ _DOCUMENT = {
     },
 }
 _HEALTH = {
-    "type": "object", "required": ["status", "version", "models", "limits"],
+    "type": "object", "required": ["status", "version", "models", "user_dict", "limits"],
     "properties": {
         "status": {"const": "ok"}, "version": {"type": "string"},
         "models": {"type": "array", "description": "The (mode, tone) segmenters loaded so far.",
                    "items": {"type": "object", "properties": {"mode": {"type": "string"},
                                                              "tone": {"type": "string"}}}},
+        "user_dict": {"type": ["string", "null"],
+                      "description": "The user dictionary of the default mode, if any."},
         "limits": {"type": "object", "additionalProperties": {"type": "number"}},
     },
 }
