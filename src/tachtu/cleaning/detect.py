@@ -11,8 +11,11 @@ True
 False
 >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">')
 'cp1258'
->>> decode_page("Hà Nội".encode("cp1258"), html=False)[0] == "Hà Nội".encode("cp1258").decode("utf-8", "replace")
-True
+>>> text, codec, problems = decode_page('<meta charset="windows-1258"><p>Hà Đông</p>'.encode("cp1258"))
+>>> codec, "Hà Đông" in text, problems
+('cp1258', True, [])
+>>> decode_page(b"H\xe0 N\xf4i")[1:]
+('utf-8', ['2 undecodable byte sequence(s) in utf-8 replaced by U+FFFD (byte 1, byte 4)'])
 """
 
 from __future__ import annotations

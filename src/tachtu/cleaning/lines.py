@@ -114,13 +114,30 @@ def is_phrase_line(text: str, category: str) -> bool:
     return _label(text) in phrases()[category]
 
 
+@lru_cache(maxsize=None)
+def _phrase_set(category: str) -> tuple[frozenset[tuple[str, ...]], int]:
+    words = [tuple(p.split()) for p in phrases()[category]]
+    return frozenset(words), max(map(len, words))
+
+
+def _covered(words: list[str], category: str) -> bool:
+    """Whether ``words`` split entirely into phrases of ``category`` (longest match first)."""
+    table, longest = _phrase_set(category)
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if tuple(words[i:i + n]) in table:
+                i += n
+                break
+        else:
+            return False
+    return True
+
+
 def _only_phrases(text: str, category: str) -> bool:
     """The line is made of phrases of ``category``, separators and numbers only (at least one phrase)."""
-    rest = _SEPS.sub(" ", fold(text)).strip()
-    if not rest:
-        return False
-    words = _pattern(r"(?<!\w)(?:{P})(?!\w)", category)
-    return not _SPACES.sub("", words.sub(" ", rest))
+    words = _SEPS.sub(" ", fold(text)).split()
+    return bool(words) and _covered(words, category)
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -153,10 +170,8 @@ def is_date_line(text: str) -> bool:
     if len(folded) > 80:
         return False
     rest, found = _DATE.subn(" ", folded)
-    rest = _pattern(r"(?<!\w)(?:{P})(?!\w)", "date").sub(" ", rest)
     has_word_date = bool(_WORDY.search(folded)) or "hôm qua" in folded or "hôm nay" in folded
-    rest = _SEPS.sub(" ", rest).strip()
-    return not rest and (found > 0 or has_word_date)
+    return (found > 0 or has_word_date) and _covered(_SEPS.sub(" ", rest).split(), "date")
 
 
 def is_meta_line(text: str) -> bool:
@@ -216,12 +231,13 @@ _READ_MORE = regex.compile(
 _TAGS = regex.compile(r"^(?:tags?|từ khóa|từ khoá|keywords?|thẻ|chủ đề)\s*[:：]|^(?:#\w+[\s,]*){2,}$")
 
 
+_COUNTER_SPLIT = regex.compile(r"\s*[|•·,]\s*|\s{2,}")
 _LABELLED_NUMBER = regex.compile(r"^[\p{L}][\p{L} ]{1,24}[:：]\s*\d[\d.,/-]*\s*[km]?$")
 
 
 def _is_counter(folded: str) -> bool:
     """'53007 lượt xem', 'Lượt xem: 1.234', '12 bình luận | 5 chia sẻ', 'Bài viết: 25'."""
-    parts = [p for p in regex.split(r"\s*[|•·,]\s*|\s{2,}", folded) if p]
+    parts = [p for p in _COUNTER_SPLIT.split(folded) if p]
     return bool(parts) and all(_pattern(_COUNTER, "counter").match(p) or _LABELLED_NUMBER.match(p) for p in parts)
 
 
@@ -256,6 +272,7 @@ def _is_copyright(text: str) -> bool:
         or "all rights reserved" in folded)
 
 
+@lru_cache(maxsize=65536)
 def drop_reason(text: str) -> str | None:
     """The name of the first single-line rule that says ``text`` is page chrome, else ``None``."""
     line = text.strip()
@@ -304,7 +321,7 @@ def section_kind(text: str) -> str | None:
     if len(text) > 80:
         return None
     label = _label(text)
-    label = regex.sub(r"^(?:\d+|các|những)\s+", "", label)
+    label = _HEADING_PREFIX.sub("", label)
     if _REPLY.search(label) and _only_phrases(text, "widget"):
         return "comments"  # a reply/quote bar closes a forum post or a comment
     if label in _READ_MORE_LABELS and not text.rstrip().endswith((":", "：")):
@@ -315,6 +332,7 @@ def section_kind(text: str) -> str | None:
     return None
 
 
+_HEADING_PREFIX = regex.compile(r"^(?:\d+|các|những)\s+")
 _REPLY = regex.compile(r"(?<!\w)(?:trả lời|trích dẫn|reply|quote)(?!\w)")
 _READ_MORE_LABELS = {"xem thêm", "đọc thêm", "xem tiếp", "đọc tiếp"}
 
