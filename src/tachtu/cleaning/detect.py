@@ -45,7 +45,7 @@ def looks_like_html(text: str | bytes) -> bool:
         head_bytes = head.encode("utf-8", "replace")
     else:
         head_bytes, head = head, head.decode("latin-1")
-    if _HTML_START.match(head_bytes):
+    if _HTML_START.match(head_bytes) or _CHARSET.search(head_bytes[:4096]):
         return True
     tags = _HTML_TAG.findall(head)
     return len(tags) >= 5 and sum(map(len, tags)) > 0.05 * len(head)
@@ -103,9 +103,7 @@ def decode_page(data: bytes, *, html: bool | None = None, source: str | None = N
         if nul >= 0 and data[:65536].count(b"\x00") > max(1, len(data[:65536]) // 100):
             raise InputError("binary data, not a text or HTML page (NUL bytes)", source=source, position=nul)
         codec = "utf-8"
-        if html is None:
-            html = looks_like_html(data)
-        declared = declared_charset(data) if html else None
+        declared = declared_charset(data) if html is not False else None
         if declared and declared != "utf-8":
             try:
                 codecs.lookup(declared)
