@@ -14,7 +14,7 @@ False
 >>> text, codec, problems = decode_page('<meta charset="windows-1258"><p>Hà Đông</p>'.encode("cp1258"))
 >>> codec, "Hà Đông" in text, problems
 ('cp1258', True, [])
->>> decode_page(b"H\xe0 N\xf4i")[1:]
+>>> decode_page(b"H\\xe0 N\\xf4i")[1:]
 ('utf-8', ['2 undecodable byte sequence(s) in utf-8 replaced by U+FFFD (byte 1, byte 4)'])
 """
 
