@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import xxhash
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import get_datafolder
@@ -78,9 +79,9 @@ def minhash_config(n_grams: int = 5, num_buckets: int = 25, hashes_per_bucket: i
                    seed: int = 1) -> MinhashConfig:
     """MinHash with diacritics kept: 5-gram shingles (as FineWeb-2), 25 bands of 4 hashes.
 
-    The bands are more sensitive than FineWeb-2's 14 x 8 so that a page cut to 70 % (word
-    Jaccard about 0.67) becomes a candidate with probability 0.99; :class:`VerifyCandidates`
-    then removes the candidates that are not duplicates. Shingles are hashed with SHA-1:
+    The bands are more sensitive than FineWeb-2's 14 x 8 so that a page cut to 70 % (5-gram
+    Jaccard about 0.67) becomes a candidate with probability 0.99 (14 x 8: 0.44);
+    :class:`VerifyCandidates` then removes the candidates that are not duplicates. Shingles are hashed with SHA-1:
     datatrove's xxhash path passes ``str`` to xxhash, which xxhash >= 4 rejects.
     """
     return MinhashConfig(n_grams=n_grams, num_buckets=num_buckets, hashes_per_bucket=hashes_per_bucket,
@@ -89,14 +90,20 @@ def minhash_config(n_grams: int = 5, num_buckets: int = 25, hashes_per_bucket: i
 
 
 class VerifyCandidates(PipelineStep):
-    """Keep only the MinHash candidate pairs whose shingle containment is at least ``threshold``.
+    """Keep the MinHash candidate pairs that really are one text; write them for the cluster stage.
 
     Runs between datatrove's ``MinhashDedupBuckets`` and ``MinhashDedupCluster`` (one task):
-    reads the ``.dups`` pairs, recomputes the shingle sets of the documents involved, and
-    writes the pairs where the smaller document's shingles lie mostly inside the larger one's.
-    Containment (not Jaccard) is what tells a truncated or boilerplate-wrapped copy (about
-    1.0) from a different page written from the same template (at most 0.91 on the
-    Wikipedia bot pages of the shared near-duplicate set).
+    reads the ``.dups`` pairs, recomputes the shingles and word types of the documents
+    involved, and keeps a pair when
+
+    * the smaller document's shingles lie inside the larger one's (containment >=
+      ``containment``, not Jaccard: a copy cut to 70 % or wrapped in boilerplate has
+      containment 1.0 but Jaccard 0.7), and
+    * not both documents say something the other does not: pages written from one template
+      (bot articles: same sentences, another species name and year) have containment up to
+      0.96, but each has its own names and numbers. A pair is refused when more than
+      ``novelty`` of the smaller document's word types and at least one of the larger's
+      are missing from the other.
 
     ``documents(rank)`` must yield task ``rank``'s documents exactly as the signature stage
     saw them (same order).
@@ -106,13 +113,13 @@ class VerifyCandidates(PipelineStep):
     name = "🔎 tachtu verify MinHash candidates"
 
     def __init__(self, input_folder, output_folder, documents, config: MinhashConfig | None = None,
-                 threshold: float = 0.92):
+                 containment: float = 0.9, novelty: float = 0.01):
         super().__init__()
         self.input_folder = get_datafolder(input_folder)
         self.output_folder = get_datafolder(output_folder)
         self.documents = documents
         self.config = config or minhash_config()
-        self.threshold = threshold
+        self.containment, self.novelty = containment, novelty
 
     def _pairs(self) -> dict[str, np.ndarray]:
         dtype = np.dtype([("f1", "<u4"), ("d1", "<u4"), ("f2", "<u4"), ("d2", "<u4")])
@@ -122,34 +129,43 @@ class VerifyCandidates(PipelineStep):
                 out[name] = np.frombuffer(f.read(), dtype=dtype)
         return out
 
-    def _shingles(self, needed: set[tuple[int, int]]) -> dict[tuple[int, int], np.ndarray]:
+    def _profiles(self, needed: set[tuple[int, int]]) -> dict[tuple[int, int], tuple[np.ndarray, np.ndarray]]:
+        """(sorted unique shingle hashes, sorted unique word-type hashes) of the needed documents."""
         signer = MinhashDedupSignature(self.output_folder, self.config, language=VietnameseWordTokenizer())
-        sets = {}
+        tokenizer = signer.word_tokenizer
+        out = {}
         for rank in sorted({f for f, _ in needed}):
             for index, doc in enumerate(self.documents(rank)):
                 if (rank, index) in needed:
-                    sets[(rank, index)] = np.unique(signer.get_shingles(doc.text))
-        return sets
+                    words = tokenizer.word_tokenize(simplify_text(doc.text, self.config.norm_config))
+                    types = np.unique(np.fromiter((xxhash.xxh64_intdigest(w.encode()) for w in words), np.uint64))
+                    out[(rank, index)] = (np.unique(signer.get_shingles(doc.text)), types)
+        return out
+
+    def same_text(self, a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> bool:
+        """Whether two profiles are one text (see the class documentation)."""
+        (sa, ta), (sb, tb) = sorted((a, b), key=lambda p: len(p[1]))
+        if not len(sa) or not len(sb):
+            return False
+        if len(np.intersect1d(sa, sb, assume_unique=True)) / min(len(sa), len(sb)) < self.containment:
+            return False
+        shared = len(np.intersect1d(ta, tb, assume_unique=True))
+        return not ((len(ta) - shared) > self.novelty * len(ta) and len(tb) > shared)
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         pairs = self._pairs()
-        needed = {(int(p[a]), int(p[b])) for arr in pairs.values() for p in arr for a, b in (("f1", "d1"), ("f2", "d2"))}
+        needed = {(int(p[f]), int(p[d])) for arr in pairs.values() for p in arr for f, d in (("f1", "d1"), ("f2", "d2"))}
         with self.track_time():
-            sets = self._shingles(needed)
+            profiles = self._profiles(needed)
             for name, arr in pairs.items():
-                keep = np.array([self._contained(sets, (int(p["f1"]), int(p["d1"])), (int(p["f2"]), int(p["d2"])))
-                                 for p in arr], dtype=bool)
+                keep = np.array([(int(p["f1"]), int(p["d1"])) in profiles and (int(p["f2"]), int(p["d2"])) in profiles
+                                 and self.same_text(profiles[int(p["f1"]), int(p["d1"])],
+                                                    profiles[int(p["f2"]), int(p["d2"])]) for p in arr], dtype=bool)
                 self.stat_update("candidate_pairs", value=len(arr))
                 self.stat_update("verified_pairs", value=int(keep.sum()))
                 with self.output_folder.open(name, "wb") as f:
                     f.write(arr[keep].tobytes() if len(arr) else b"")
         yield from ()
-
-    def _contained(self, sets, a, b) -> bool:
-        x, y = sets.get(a), sets.get(b)
-        if x is None or y is None or not len(x) or not len(y):
-            return False
-        return len(np.intersect1d(x, y, assume_unique=True)) / min(len(x), len(y)) >= self.threshold
 
 
 def exact_dedup_config() -> ExactDedupConfig:

@@ -9,6 +9,7 @@ one task that merges the per-task outputs back into input order, numbers documen
 from __future__ import annotations
 
 import heapq
+import json
 from typing import IO
 
 from datatrove.data import Document, DocumentsPipeline
@@ -72,6 +73,14 @@ class FilesWriter(DiskWriter):
         file_handler.write(one_line(document["text"]) + "\n")
 
 
+def flat_record(_writer, document: Document) -> dict:
+    """A fixed-schema row (Parquet needs one): id, ordinal, text, source, url, metadata as JSON."""
+    meta = document.metadata
+    return {"id": document.id, "ordinal": int(meta.get("ordinal", -1)), "text": document.text,
+            "source": str(meta.get("source", "")), "url": str(meta.get("url") or ""),
+            "metadata": json.dumps(meta, ensure_ascii=False, default=str)}
+
+
 def make_writer(fmt: str, folder, width: int = 3) -> DiskWriter:
     """The writer for ``--format fmt`` into ``folder`` (single-task file names)."""
     if fmt == "lines":
@@ -81,7 +90,7 @@ def make_writer(fmt: str, folder, width: int = 3) -> DiskWriter:
     if fmt == "jsonl":
         return JsonlWriter(folder, OUTPUT_NAMES["jsonl"])
     if fmt == "parquet":
-        return ParquetWriter(folder, OUTPUT_NAMES["parquet"])
+        return ParquetWriter(folder, OUTPUT_NAMES["parquet"], adapter=flat_record, max_file_size=-1)
     raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
 
 

@@ -1,0 +1,137 @@
+"""``build`` / ``tachtu build`` end to end: formats, stable names, accounting, CLI, resume, Ray."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("datatrove")
+
+from tachtu.cli import main  # noqa: E402
+from tachtu.corpus import build  # noqa: E402
+
+FAST = dict(clean=False, segment=False)
+
+
+@pytest.fixture(scope="module")
+def inputs(shared_data, tmp_path_factory) -> Path:
+    """A folder with the seed page, 60 Wikipedia articles as JSONL.gz and a few broken files."""
+    folder = tmp_path_factory.mktemp("inputs")
+    shutil.copy(shared_data.parent / "examples" / "000_e0076f2b83232bdd.txt", folder)
+    with gzip.open(shared_data / "raw" / "viwiki17-articles.jsonl.gz", "rt", encoding="utf-8") as f:
+        rows = [json.loads(next(f)) for _ in range(60)]
+    with gzip.open(folder / "wiki.jsonl.gz", "wt", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "bad.jsonl").write_bytes(b'{"text": \n{"id": 1}\n')
+    return folder
+
+
+def test_lines_format_and_accounting(inputs, tmp_path):
+    report = build([str(inputs)], str(tmp_path / "out"), **FAST)
+    docs = report["documents"]
+    assert report["accounted"] and docs["read"] == 1 + 60 + 1 + 2
+    assert docs["dropped"]["empty"] == 1 and docs["dropped"]["malformed_json"] == 1 and docs["dropped"]["no_text"] == 1
+    lines = (tmp_path / "out" / "corpus.txt").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == docs["kept"] > 10 and all(line.strip() and "\n" not in line for line in lines)
+    assert json.loads((tmp_path / "out" / "stats.json").read_text(encoding="utf-8")) == report
+    assert not (tmp_path / "out" / ".tachtu" / "prepared").exists()  # intermediates removed
+
+
+def test_files_format_names_are_stable(inputs, tmp_path):
+    names = []
+    for run in ("a", "b"):
+        build([str(inputs)], str(tmp_path / run), format="files", workers=2, **FAST)
+        names.append(sorted(p.name for p in (tmp_path / run).glob("*.txt")))
+    assert names[0] == names[1] and names[0]
+    assert all(re.fullmatch(r"\d{3,}_[0-9a-f]{16}\.txt", n) for n in names[0])
+    assert names[0][0] == "000_e0076f2b83232bdd.txt"  # the seed page comes first and keeps its id
+    assert [int(n.split("_")[0]) for n in names[0]] == list(range(len(names[0])))
+    for name in names[0]:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_jsonl_and_parquet_formats(inputs, tmp_path):
+    import pyarrow.parquet as pq
+
+    build([str(inputs)], str(tmp_path / "j"), format="jsonl", **FAST)
+    with gzip.open(tmp_path / "j" / "corpus.jsonl.gz", "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    assert rows and all(re.fullmatch(r"[0-9a-f]{16}", r["id"]) and r["metadata"]["source"] for r in rows)
+    build([str(inputs)], str(tmp_path / "p"), format="parquet", **FAST)
+    table = pq.read_table(tmp_path / "p" / "corpus.parquet").to_pylist()
+    assert [r["id"] for r in table] == [r["id"] for r in rows]
+
+
+def test_segmented_and_cleaned_output(shared_data, tmp_path):
+    page = shared_data.parent / "examples" / "000_e0076f2b83232bdd.txt"
+    report = build([str(page)], str(tmp_path / "out"), format="files")
+    text = (tmp_path / "out" / "000_e0076f2b83232bdd.txt").read_text(encoding="utf-8")
+    assert "Việt_Nam" in text and "lượt xem" not in text and report["words_written"] == len(text.split())
+    assert report["syllables_segmented"] > report["words_written"] * 0.5
+
+
+def test_cli(inputs, tmp_path, capsys):
+    stats = tmp_path / "stats.json"
+    assert main(["build", str(inputs), "-o", str(tmp_path / "out"), "--no-clean", "--no-segment",
+                 "--no-progress", "--stats", str(stats), "--format", "jsonl"]) == 0
+    assert json.loads(stats.read_text(encoding="utf-8"))["accounted"]
+    assert "documents read" in capsys.readouterr().err
+    assert main(["build", str(tmp_path / "missing"), "-o", str(tmp_path / "x")]) == 2
+    assert "missing: no such file or folder" in capsys.readouterr().err
+
+
+def _cli(args: list[str]) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tachtu.cli", "build", *args, "--no-progress"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+def test_killed_run_resumes_to_the_same_output(shared_data, tmp_path):
+    with gzip.open(shared_data / "raw" / "viwiki19-articles.jsonl.gz", "rt", encoding="utf-8") as f:
+        rows = [next(f) for _ in range(1500)]
+    (tmp_path / "in").mkdir()
+    for part in range(3):
+        (tmp_path / "in" / f"part{part}.jsonl").write_text("".join(rows[part::3]), encoding="utf-8")
+    args = [str(tmp_path / "in"), "--workers", "2", "--no-clean", "--format", "files"]
+    assert _cli([*args, "-o", str(tmp_path / "whole")]).wait(timeout=300) == 0
+
+    killed = _cli([*args, "-o", str(tmp_path / "resumed")])
+    logs = tmp_path / "resumed" / ".tachtu" / "logs"
+    deadline = time.time() + 120
+    while time.time() < deadline and not any((logs / stage / "completions").is_dir()
+                                             for stage in ("exact", "minhash1", "minhash2")):
+        time.sleep(0.2)
+    os.killpg(killed.pid, signal.SIGKILL)  # the whole job, workers included
+    killed.wait()
+    assert not (tmp_path / "resumed" / "stats.json").exists()  # it was really stopped mid-way
+    assert _cli([*args, "-o", str(tmp_path / "resumed")]).wait(timeout=300) == 0
+
+    whole = sorted(p.name for p in (tmp_path / "whole").glob("*.txt"))
+    assert whole == sorted(p.name for p in (tmp_path / "resumed").glob("*.txt")) and whole
+    assert all((tmp_path / "whole" / n).read_bytes() == (tmp_path / "resumed" / n).read_bytes() for n in whole)
+    a, b = (json.loads((tmp_path / d / "stats.json").read_text(encoding="utf-8")) for d in ("whole", "resumed"))
+    assert a["documents"] == b["documents"] and b["accounted"]
+
+
+def test_ray_executor(inputs, tmp_path):
+    ray = pytest.importorskip("ray")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        report = build([str(inputs)], str(tmp_path / "ray"), executor="ray", workers=2, dedup=False,
+                       near_dedup=False, **FAST)
+    finally:
+        ray.shutdown()
+    local = build([str(inputs)], str(tmp_path / "local"), workers=2, dedup=False, near_dedup=False, **FAST)
+    assert report["accounted"] and report["documents"] == local["documents"]
+    assert (tmp_path / "ray" / "corpus.txt").read_bytes() == (tmp_path / "local" / "corpus.txt").read_bytes()
