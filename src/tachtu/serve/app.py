@@ -13,7 +13,6 @@ import json
 import logging
 import os
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import anyio
@@ -80,16 +79,19 @@ class Service:
 
     async def _handle(self, request: Request, schema: dict,
                       func: Callable[[Segmenters, dict, Deadline], dict]) -> Response:
-        """Read, parse and validate the body, then run ``func`` off the event loop, in time."""
+        """Read the body, then parse, validate and run ``func`` off the event loop, in time."""
         deadline = Deadline(self.limits.timeout)
         with anyio.move_on_after(self.limits.timeout) as scope:
             body = await read_body(request, self.limits.max_body_bytes)
         if scope.cancelled_caught:
             raise ApiError(408, "body_timeout", "the request body did not arrive within the time "
                            f"limit of {self.limits.timeout:g} s")
-        checked = schemas.validate(schemas.parse_json(body), schema)
-        task = partial(func, self.segmenters, checked)
-        content = await run_in_thread(lambda d: _encode(task(d)), deadline, self.limiter)
+
+        def task(deadline: Deadline) -> bytes:
+            checked = schemas.validate(schemas.parse_json(body), schema)
+            return _encode(func(self.segmenters, checked, deadline))
+
+        content = await run_in_thread(task, deadline, self.limiter)
         return Response(content, media_type="application/json")
 
     @contextlib.asynccontextmanager
