@@ -5,7 +5,8 @@
    line.split()`` and show the most frequent differences.
 2. Throughput in characters/s and tokens/s of ``iter_tokens`` on viwiki text
    (and of ``normalize`` with tone="old"), best of a few runs.
-3. Time on pathological 1 MB inputs (must be linear).
+3. Time on pathological 1 MB inputs (must be linear) and on one 50 MB line of
+   viwiki text (time and peak RSS while streaming with ``iter_tokens``).
 
 Usage: python benchmarks/tokenizer.py [--data /work/shared/data] [--docs 3000]
 Writes benchmarks/results/tokenizer.json and .md.
@@ -19,6 +20,7 @@ import difflib
 import gzip
 import json
 import pathlib
+import resource
 import time
 
 from tachtu.text import iter_tokens, normalize, tokenize
@@ -92,6 +94,21 @@ def pathological() -> dict:
     return result
 
 
+def huge_line(texts: list[str], megabytes: int = 50) -> dict:
+    """Stream the tokens of one line of ``megabytes`` MB (UTF-8) built from viwiki text."""
+    base = " ".join(t.replace("\n", " ") for t in texts)
+    reps = megabytes * 2**20 // len(base.encode("utf-8")) + 1
+    line = " ".join([base] * reps)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.process_time()
+    n = sum(1 for _ in iter_tokens(line))
+    seconds = time.process_time() - t0
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"megabytes_utf8": round(len(line.encode("utf-8")) / 2**20, 1), "chars": len(line),
+            "tokens": n, "cpu_seconds": round(seconds, 1), "chars_per_s": round(len(line) / seconds),
+            "peak_rss_mb": round(rss_after / 1024), "peak_rss_growth_mb": round((rss_after - rss_before) / 1024)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="/work/shared/data", type=pathlib.Path)
@@ -100,9 +117,10 @@ def main() -> None:
     gold = {name: gold_agreement(args.data / "ws" / f"{name}.raw.txt") for name in GOLD}
     target = [gold[n] for n in GOLD if n != "uts-wscorpus-sample"]
     combined = sum(g["mismatched_lines"] for g in target) / sum(g["lines"] for g in target)
+    texts = viwiki_texts(args.data, args.docs)
     results = {"gold": gold, "target_files_mismatch_rate_percent": round(100 * combined, 3),
-               "throughput": throughput(viwiki_texts(args.data, args.docs)),
-               "pathological_1MB": pathological()}
+               "throughput": throughput(texts), "pathological_1MB": pathological(),
+               "single_line_50MB": huge_line(texts)}
     out = pathlib.Path(__file__).parent / "results"
     out.mkdir(exist_ok=True)
     (out / "tokenizer.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -112,6 +130,8 @@ def main() -> None:
     md += ["", f"vlsp-sample + udvtb-*: {results['target_files_mismatch_rate_percent']} % of lines differ", ""]
     md += ["| throughput | value |", "| --- | ---: |"]
     md += [f"| {k} | {v:,} |" for k, v in results["throughput"].items()]
+    md += ["", "| one 50 MB line | value |", "| --- | ---: |"]
+    md += [f"| {k} | {v:,} |" for k, v in results["single_line_50MB"].items()]
     md += ["", "| pathological 1 MB input | seconds |", "| --- | ---: |"]
     md += [f"| `{k}` | {v['seconds']} |" for k, v in results["pathological_1MB"].items()]
     (out / "tokenizer.md").write_text("\n".join(md) + "\n", encoding="utf-8")

@@ -83,3 +83,13 @@ def test_unknown_tone_option_is_a_clear_error():
 
 def test_empty_and_whitespace():
     assert normalize("") == "" and normalize(" \n\t", tone="old") == " \n\t"
+
+
+def test_is_nfc_on_long_text_agrees_with_unicodedata():
+    from tachtu.text.normalize import is_nfc
+
+    long_text = "Hà Nội mùa thu " * 200_000
+    assert is_nfc(long_text)
+    broken = long_text[:2_500_001] + "a\u0301" + long_text[2_500_001:]
+    assert not is_nfc(broken) and not unicodedata.is_normalized("NFC", broken)
+    assert normalize(broken) == unicodedata.normalize("NFC", broken)

@@ -26,10 +26,29 @@ _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _CACHED_LENGTH = 64
 
 
+_SLICE = 1 << 20
+
+
+def is_nfc(text: str) -> bool:
+    """``unicodedata.is_normalized("NFC", text)`` in bounded memory.
+
+    The C check may build a normalized copy (4 bytes a character) when it meets a
+    character that might compose, so long texts are checked in slices cut right
+    after a space, which never composes with its neighbours.
+    """
+    start = 0
+    while len(text) - start > _SLICE:
+        cut = text.find(" ", start + _SLICE) + 1 or len(text)
+        if not unicodedata.is_normalized("NFC", text[start:cut]):
+            return False
+        start = cut
+    return unicodedata.is_normalized("NFC", text[start:])
+
+
 def normalize(text: str, tone: str = "keep") -> str:
     """NFC-compose ``text`` and, unless ``tone="keep"``, put every tone mark in its place."""
     check_tone(tone)
-    if not unicodedata.is_normalized("NFC", text):
+    if not is_nfc(text):
         text = unicodedata.normalize("NFC", text)
     if tone == "keep":
         return text

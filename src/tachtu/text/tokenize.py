@@ -50,12 +50,11 @@ invisible characters; the text is composed and, with ``tone``, re-marked:
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 import regex
 
-from tachtu.text.normalize import normalize_token
+from tachtu.text.normalize import is_nfc, normalize_token
 from tachtu.text.tone import check_tone
 from tachtu.types import Token
 
@@ -91,7 +90,7 @@ _YEAR = r"(?:[12][0-9]{3})"
 _END_DIGIT = r"(?![\p{Nd}]|[./\-]\p{Nd})"
 _CAP = r"\p{Lu}\p{M}*"
 # the first piece of a dotted abbreviation: an initial, capitals, or a known prefix
-_FIRST = rf"(?:(?:{_CAP}){{1,6}}|Th|Ng|Tp|Tr|Ph|Kh|Ch|Nh|Gi|Gs|Ts|Bs|Ks|Pgs|PGs|Ths|Kts|Man|\p{{Ll}}\p{{M}}*)"
+_FIRST = rf"(?:(?:{_CAP}){{1,6}}|Th|Ng|Tp|Tr|Ph|Kh|Ch|Nh|Gi|Gs|Ts|Bs|Ks|Pgs|PGs|Ths|Kts|Man|Mr|Mrs|Ms|Dr|St|\p{{Ll}}\p{{M}}*)"
 _EMOJI_ONE = r"(?:\p{ExtPict}[\uFE0F\p{EMod}]+|\p{Emoji_Presentation}\p{EMod}?\uFE0F?)"
 
 _ALTERNATIVES = (
@@ -165,7 +164,7 @@ def starts_line(token: Token) -> bool:
 def iter_tokens(text: str, tone: str = "keep") -> Iterator[Token]:
     """Yield the tokens of ``text`` lazily; memory stays bounded on huge single lines."""
     check_tone(tone)
-    plain = tone == "keep" and unicodedata.is_normalized("NFC", text)
+    plain = tone == "keep" and is_nfc(text)
     kinds, line_break = _KIND_OF_GROUP, _LINE_BREAK.search
     for match in TOKEN_PATTERN.finditer(text):
         group = match.lastindex
