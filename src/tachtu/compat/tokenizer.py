@@ -43,7 +43,9 @@ _NO_EXCEPTION = 1 << 17
 
 #: A cheap necessary condition per token pattern: the pattern can only be found in a string
 #: in which this is found (``[^\W\d_]`` is a superset of the letters, ``[^\W_]`` of letters
-#: and digits). tests/test_compat_tokenizer.py checks each on random strings.
+#: and digits). Besides speed, they avoid quadratic searches on long unbroken tokens (MONEY on
+#: "1.1.1...", SHORT_NAME on long letter runs). tests/test_compat_tokenizer.py checks each on
+#: random strings.
 NECESSARY = {
     "ELLIPSIS": r"\.\.",
     "EMAIL": r"@",
@@ -52,7 +54,7 @@ NECESSARY = {
     "MONTH": r"[0-9]/[0-9]",
     "DATE": r"[0-9]/[0-9]",
     "TIME": r"[0-9][:h][0-9]",
-    "MONEY": r"[0-9]",
+    "MONEY": r"\p{Sc}",
     "PHONE_NUMBER": r"[0-9][0-9]",
     "SHORT_NAME": r"[^\W\d_][.\-][^\W_]",
     "NUMBERS_EXPRESSION": r"[0-9]",
@@ -61,7 +63,7 @@ NECESSARY = {
     "ALLCAP": r"[A-Z]\.[A-Z]",
 }
 #: Found in every string in which some NECESSARY condition is found.
-_ANY_NECESSARY_RE = re.compile(r"[0-9.@\-:w]")
+_ANY_NECESSARY_RE = regex.compile(r"[0-9.@\-:w\p{Sc}]")
 #: A dot-separated piece that is one upper-case ASCII letter (fails the URL guard).
 _URL_SINGLE_CAPITAL_RE = re.compile(r"(?:^|\.)[A-Z](?:\.|$)")
 _LETTER_RE = regex.compile(r"[[\p{L}]--[\U00010000-\U0010FFFF]]", regex.V1)
@@ -103,7 +105,8 @@ class Tokenizer:
         self._exception_tests = _presence_tests(exceptions)
         bit = {p.name: 1 << k for k, p in enumerate(patterns)}
         self._by_bit = tuple((1 << k, p.regex) for k, p in enumerate(patterns))
-        self._necessary = tuple((bit[name], re.compile(test)) for name, test in NECESSARY.items())
+        self._necessary = tuple((bit[name], compile_pattern(test))
+                                for name, test in NECESSARY.items())
         self._any_necessary = sum(b for b, _ in self._necessary)
         self._url = bit["URL"]
         self._month = bit["MONTH"]
