@@ -1,8 +1,8 @@
 """What one request may cost the service: body size, batch size, text length, time.
 
-Size limits answer 413 before any work is done; the time limit answers 504 and also
-stops the work itself between the texts of a batch (a thread cannot be killed, so the
-text being segmented finishes in the background; the text-length limit bounds that).
+Size limits answer 413 before any work is done; the time limit answers 504 and also stops
+the work itself at its next :meth:`Deadline.check` (a thread cannot be killed mid-call, so a
+call in progress finishes in the background; the text-length limit bounds it).
 
 >>> Limits.from_json(Limits(max_batch=10).to_json()).max_batch
 10
