@@ -16,6 +16,7 @@ from tachtu.cleaning.page import REASONS
 __all__ = ["clean", "Document", "Paragraph", "Dropped", "ROLES", "ARTICLE_ROLES", "RULES", "REASONS"]
 
 FORMATS = ("auto", "text", "html")
+MAX_EXTRACTOR_CHARS = 3_000_000  # trafilatura needs ~8 s per MB; larger pages skip it
 
 
 def clean(page: str | bytes, *, url: str | None = None, source: str | None = None,
@@ -53,10 +54,16 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
     from tachtu.cleaning.lines import squash
 
     doc.format = "html"
-    lines, meta = html.extract(page, url=url)
+    lines, meta = [], {}
+    if len(page) <= MAX_EXTRACTOR_CHARS:
+        lines, meta = html.extract(page, url=url)
+    else:
+        doc.problems.append(f"HTML of {len(page)} characters: main-content extraction (trafilatura) "
+                            f"skipped above {MAX_EXTRACTOR_CHARS}; cleaned as page text")
     text = html.page_text(page)
     if not text.strip():
         doc.reason = "no article: the HTML has no text"
         return doc
     return clean_text(text, title_hint=meta.get("title"), date_hint=meta.get("date"),
-                      main={squash(line): line for line in lines if len(line) <= 5000}, document=doc)
+                      main={squash(line): line for line in lines if len(line) <= 5000} if lines else None,
+                      document=doc)

@@ -56,6 +56,8 @@ _SEPS = regex.compile(_SEP + "+")
 _EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
+_LETTER_OR_DIGIT = regex.compile(r"\p{L}|\d")
+_SENTENCE_END = (".", "!", "?", "…", '."', ".”", '!"', "!”", '?"', "?”")
 MAX_CHROME_CHARS = 300  # longer lines are judged by wording only if they are menus
 _WS = regex.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 
@@ -261,7 +263,7 @@ def _is_footer(text: str) -> bool:
     folded = fold(text)
     strong = _pattern(r"^[\W_]*(?:{P})(?!\w)\s*(?P<colon>[:：])?", "footer").match(folded)
     if strong:
-        return bool(strong["colon"]) or bool(regex.search(r"\d", folded)) or len(folded.split()) <= 14
+        return bool(strong["colon"]) or any(c.isdigit() for c in folded) or len(folded.split()) <= 14
     return bool(_pattern(r"^[\W_]*(?:{P})\s*[:：]", "footer-label").match(folded))
 
 
@@ -285,14 +287,16 @@ def drop_reason(text: str) -> str | None:
         return "email-artefact"
     if _URL.match(folded):
         return "url-only"
+    if _is_copyright(line):
+        return "copyright"
+    if len(folded.split()) > 15 and line.endswith(_SENTENCE_END):
+        return None  # a long sentence: running text, whatever words it contains
     if is_date_line(line):
         return "date-only"
     if is_meta_line(line):
         return "meta-line"
     if _is_counter(folded):
         return "counter"
-    if _is_copyright(line):
-        return "copyright"
     if _is_footer(line):
         return "footer"
     if section_kind(line) == "related":
@@ -352,6 +356,8 @@ def looks_like_name(text: str) -> bool:
     >>> looks_like_name("Thu Trang (gửi từ Bắc Kinh, Trung Quốc)"), looks_like_name("Quang cảnh hội đàm.")
     (True, False)
     """
+    if len(text) > 200:
+        return False
     words = _words_outside_parentheses(text.strip())
     core = [w for w in words if w not in {"-", "–", ",", "và", "&"}]
     if not 1 <= len(core) <= 8 or text.rstrip().endswith(("?", "!", ":")):
@@ -367,6 +373,8 @@ def byline_hint(text: str) -> bool:
     >>> byline_hint("Bài và ảnh: Minh Anh"), byline_hint("Bài học kinh nghiệm được rút ra.")
     (True, False)
     """
+    if len(text) > 200:
+        return False
     line = unicodedata.normalize("NFC", text.strip())
     if len(line.split()) > 14:
         return False
@@ -379,6 +387,8 @@ def source_hint(text: str) -> bool:
     >>> source_hint("Nguồn: mod.gov.vn"), source_hint("Theo ông Nam, giá sẽ tăng.")
     (True, False)
     """
+    if len(text) > 200:
+        return False
     stripped = text.strip().strip("()[]").strip()
     folded = fold(stripped)
     if len(folded.split()) > 10 or not folded:
@@ -395,9 +405,9 @@ def caption_hint(text: str) -> bool:
     >>> caption_hint("Quang cảnh hội đàm. Ảnh: Hoàng Phong"), caption_hint("Ảnh hưởng của bão rất lớn.")
     (True, False)
     """
-    folded = fold(text)
-    if len(folded.split()) > 80:
+    if len(text) > MAX_CHROME_CHARS * 2:
         return False
+    folded = fold(text)
     if _pattern(r"^[\W_]*(?:{P})(?:\s*[:：]|\s*$)", "caption").match(folded):
         return True
     return bool(_pattern(r"[(\[.\-–]\s*(?:{P})\s*[:：][^()]{1,60}[)\]]?\s*$|\((?:{P})[^()]{0,40}\)\s*$",
@@ -411,10 +421,12 @@ def is_title_like(text: str) -> bool:
     True
     """
     stripped = text.strip()
+    if len(stripped) > 250:
+        return False
     words = stripped.split()
-    if not 2 <= len(words) <= 40 or len(stripped) > 250:
+    if not 2 <= len(words) <= 40:
         return False
     if stripped.endswith((".", ",", ";", ":")) and not stripped.endswith("..."):
         return False
-    first = regex.search(r"\p{L}|\d", stripped)
+    first = _LETTER_OR_DIGIT.search(stripped)
     return bool(first) and (first[0].isupper() or first[0].isdigit())

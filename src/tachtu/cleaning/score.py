@@ -22,6 +22,8 @@ from importlib import resources
 import regex
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?|\d+(?:[.,]\d+)*")
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’])\p{Lu}")
+_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d")
 
 
 @lru_cache(maxsize=1)
@@ -33,17 +35,17 @@ def stopwords() -> frozenset[str]:
 
 def features(text: str) -> dict[str, float]:
     """The measurements behind :func:`line_score` (useful when tuning or auditing)."""
-    tokens = _SYLLABLE.findall(text[:20000])
+    head = text[:20000]
+    tokens = _SYLLABLE.findall(head.casefold())
     n = len(tokens) or 1
-    stop = stopwords()
-    words = [t for t in tokens if not t[0].isdigit()]
+    numeric = len(_NUMBER.findall(head))
     stripped = text.rstrip()
     return {
         "tokens": float(len(tokens)),
-        "stop_density": sum(t.casefold() in stop for t in tokens) / n,
-        "capitalised": sum(t[0].isupper() for t in words) / (len(words) or 1),
-        "numeric": sum(t[0].isdigit() for t in tokens) / n,
-        "commas": float(text.count(",") + text.count(";")),
+        "stop_density": sum(map(stopwords().__contains__, tokens)) / n,
+        "capitalised": len(_CAPITAL.findall(head)) / ((len(tokens) - numeric) or 1),
+        "numeric": numeric / n,
+        "commas": float(head.count(",") + head.count(";")),
         "sentence_end": float(stripped.endswith((".", "!", "?", "…", '."', ".”", "!”", "?”", '!"', '?"', ".)"))),
     }
 
