@@ -23,16 +23,17 @@ class Lexicon:
     """The word lists and the W0-W4 procedure."""
 
     def __init__(self, lists: dict[str, frozenset[str]], stop_tokens: frozenset[str]):
-        words = lists["VOCAB"] | lists["VN_LOCATIONS"] | lists["COUNTRY_L_NAME"]
-        self.words = frozenset(words)
-        # first two syllables -> longest key length (in syllables) worth trying
-        longest: dict[str, int] = defaultdict(int)
-        for w in words:
-            sylls = w.split(" ")
-            if 2 <= len(sylls) <= MAX_SYLLABLES:  # keys are 2 to 4 tokens long
+        self.words = lists["VOCAB"] | lists["VN_LOCATIONS"] | lists["COUNTRY_L_NAME"]
+        # first two syllables -> the longest key (in syllables, 2 to 4) worth trying
+        longest: dict[str, int] = {}
+        for w in self.words:
+            sylls = w.split(" ", MAX_SYLLABLES)
+            n = len(sylls)
+            if 2 <= n <= MAX_SYLLABLES:
                 key = sylls[0] + " " + sylls[1]
-                longest[key] = max(longest[key], len(sylls))
-        self._longest = dict(longest)
+                if longest.get(key, 0) < n:
+                    longest[key] = n
+        self._longest = longest
         self.single = lists["VN_FIRST_SENT_WORDS"] | lists["COUNTRY_S_NAME"] | lists["WORLD_COMPANY"]
         self.middle_names = lists["VN_MIDDLE_NAMES"]
         self.family_names = lists["VN_FAMILY_NAMES"]
