@@ -77,11 +77,7 @@ def throughput(n: int = 10_000, workers: int = 2) -> dict:
 
 
 def _clusters_ours(rows: list[dict], tmp: str) -> dict[str, int]:
-    from datatrove.executor import LocalPipelineExecutor
-    from datatrove.pipeline.dedup.minhash import (MinhashDedupBuckets, MinhashDedupCluster, MinhashDedupFilter,
-                                                  MinhashDedupSignature)
     from datatrove.pipeline.readers import JsonlReader
-    from datatrove.pipeline.writers import JsonlWriter
 
     from tachtu.corpus.dedup import VerifyCandidates, VietnameseWordTokenizer, minhash_config
 

@@ -7,7 +7,6 @@ import io
 import json
 import random
 import shutil
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq

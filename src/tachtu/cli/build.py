@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 
@@ -58,11 +59,8 @@ def run(args: argparse.Namespace) -> int:
     if args.executor == "slurm":
         executor_options = {"time": args.slurm_time, **({"partition": args.slurm_partition}
                                                         if args.slurm_partition else {})}
-    if args.executor == "ray":
-        try:
-            import ray  # noqa: F401
-        except ImportError:
-            raise InputError("--executor ray needs Ray: pip install 'tachtu[ray]'") from None
+    if args.executor == "ray" and importlib.util.find_spec("ray") is None:
+        raise InputError("--executor ray needs Ray: pip install 'tachtu[ray]'")
     opts = BuildOptions(clean=not args.no_clean, normalize=not args.no_normalize, filter=not args.no_filter,
                         dedup=not args.no_dedup, near_dedup=not args.no_near_dedup, segment=not args.no_segment,
                         mode=args.mode, tone=args.tone, format=args.format, input_format=args.input_format,
