@@ -66,4 +66,4 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
         return doc
     return clean_text(text, title_hint=meta.get("title"), date_hint=meta.get("date"),
                       main={squash(line): line for line in lines if len(line) <= 5000} if lines else None,
-                      document=doc)
+                      captions=html.captions(page), document=doc)

@@ -62,6 +62,21 @@ def page_text(html: str) -> str:
     return html_text.extract_text(html, guess_layout=True)
 
 
+def captions(html: str) -> set[str]:
+    """The texts the markup marks as photo captions (``<figcaption>``, ``class="...caption..."``), squashed."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    from tachtu.cleaning.lines import squash
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return set()
+    found = tree.xpath('//figcaption | //*[contains(translate(@class, "CAPTION", "caption"), "caption")]')
+    return {squash(text) for el in found if (text := " ".join(el.text_content().split()))}
+
+
 def extract(html: str, url: str | None = None) -> tuple[list[str], dict[str, str | None]]:
     """The main-content lines of an HTML page and its metadata (title, date, author, sitename)."""
     import trafilatura

@@ -252,8 +252,16 @@ def _is_breadcrumb(text: str) -> bool:
             and all(len(p.split()) <= 7 and not p.rstrip().endswith((".", "?", "!")) for p in parts))
 
 
+def section_names(text: str) -> bool:
+    """The line is only names of site sections ('Kinh tế', 'Trang chủ Thời sự Thế giới').
+
+    Between paragraphs such a line is a sub-heading; elsewhere it is a menu.
+    """
+    return is_phrase_line(text, "section") or _only_phrases(text, "section")
+
+
 def _is_navigation(text: str) -> bool:
-    if is_phrase_line(text, "section"):
+    if section_names(text):
         return True
     parts = [p for p in _NAV_SPLIT.split(text.strip()) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 5 and not p.endswith(".") for p in parts)

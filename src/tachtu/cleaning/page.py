@@ -54,6 +54,7 @@ class _Line:
     tokens: int
     after_image: bool            # preceded by a whitespace-only line (where an image was)
     repeat_of: int | None = None  # index of the first identical line
+    caption: bool = False        # marked as a caption by the page's markup
 
     @property
     def prose(self) -> bool:
@@ -215,7 +216,7 @@ def _find_title(items: list[_Line], start: int, title_hint: str | None) -> int |
     """The title line: the hint (from HTML metadata) if it is just above, else the nearest title-like line."""
     if title_hint:
         hint = rules.fold(title_hint)
-        for i in range(start - 1, max(start - 12, -1), -1):
+        for i in range(min(start + 2, len(items) - 1), max(start - 12, -1), -1):
             if rules.fold(items[i].text) == hint:
                 return i
     looked = 0
@@ -259,10 +260,9 @@ def _tail(items: list[_Line], end: int) -> dict[int, str]:
 def _core_role(items: list[_Line], i: int, end: int, first_body: bool) -> str | None:
     it = items[i]
     near_end = i >= end - 3
-    if rules.caption_hint(it.text):
+    if it.caption or rules.caption_hint(it.text):
         return "caption"
-    if it.reason == "navigation" and rules.is_phrase_line(it.text, "section") and i + 1 < end \
-            and items[i + 1].prose:
+    if it.reason == "navigation" and rules.section_names(it.text) and i + 1 < end and items[i + 1].prose:
         return "heading"  # a section name standing between paragraphs is a sub-heading, not a menu
     if it.reason:
         return None
@@ -287,15 +287,19 @@ def _date(items: list[_Line], lo: int, hi: int) -> tuple[str | None, str | None]
 
 
 def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | None = None,
-               main: dict[str, str] | None = None, document: Document | None = None) -> Document:
+               main: dict[str, str] | None = None, captions: set[str] = frozenset(),
+               document: Document | None = None) -> Document:
     """Clean page text (one paragraph per line) into ``document`` (a new one by default).
 
     ``title_hint``/``date_hint`` come from HTML metadata; ``main`` maps the lines an HTML
     extractor (trafilatura) chose as main content, by :func:`~.lines.squash`, to the
-    extractor's rendering.
+    extractor's rendering; ``captions`` are lines (by :func:`~.lines.squash`) the markup marks
+    as photo captions.
     """
-    doc = document or Document()
+    doc = document if document is not None else Document()
     items = _read(text, main)
+    for it in items:
+        it.caption = bool(captions) and len(it.text) <= 1000 and rules.squash(it.text) in captions
     sections, inside = _sections(items)
     block = _choose_block(items, sections, title_hint)
     reason = "empty page: no text" if not items else (
@@ -306,7 +310,9 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
         title = _find_title(items, start, title_hint)
         if title is None and rules.is_title_like(items[start].text) \
                 and not items[start].prose and end - start > 1:
-            title, start = start, start + 1
+            title = start
+        if title is not None and title >= start:
+            start = title + 1  # the title was inside the block (an extractor kept it as content)
         if title is not None:
             roles[title] = "title"
             for i in range(title + 1, start):
@@ -327,7 +333,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
         if title is None and title_hint:
             doc.paragraphs.append(Paragraph(title_hint, "title", None))
         head = title if title is not None else start
-        doc.date, doc.date_text = _date(items, max(0, head - 8), start)
+        doc.date, doc.date_text = _date(items, max(0, head - 8), min(start + 3, end))
         if doc.date is None and date_hint:
             doc.date = doc.date_text = date_hint
     else:
@@ -337,8 +343,9 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
         if i in roles:
             doc.paragraphs.append(Paragraph(it.text, roles[i], it.n))
             continue
-        why = it.reason or {"boxed": "related-block"}.get(inside.get(i), inside.get(i))
+        why = it.reason
         if why is None and it.repeat_of is not None:
             why = "repeated-title" if title_key and rules.fold(it.text) == title_key else "repeated-line"
+        why = why or {"boxed": "related-block"}.get(inside.get(i), inside.get(i))
         doc.dropped.append(Dropped(it.text, why or "outside-article", it.n))
     return doc
