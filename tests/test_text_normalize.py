@@ -88,8 +88,8 @@ def test_empty_and_whitespace():
 def test_is_nfc_on_long_text_agrees_with_unicodedata():
     from tachtu.text.normalize import is_nfc
 
-    long_text = "Hà Nội mùa thu " * 200_000
+    long_text = "Hà Nội mùa thu " * 80_000
     assert is_nfc(long_text)
-    broken = long_text[:2_500_001] + "a\u0301" + long_text[2_500_001:]
+    broken = long_text[:1_100_001] + "a\u0301" + long_text[1_100_001:]
     assert not is_nfc(broken) and not unicodedata.is_normalized("NFC", broken)
     assert normalize(broken) == unicodedata.normalize("NFC", broken)
