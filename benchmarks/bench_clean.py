@@ -9,7 +9,8 @@ Systems:
 - ``tachtu-text``: ``tachtu.clean(page_text)`` on the ``.txt`` pages;
 - ``tachtu-html``: ``tachtu.clean(html)`` on the ``.html`` pages;
 - ``trafilatura``: ``trafilatura.extract(html)`` alone (its text output, one line per line,
-  with the title it finds as the first line), on the ``.html`` pages;
+  with the title it finds as the first line unless the text starts with it, and the outer bars
+  of its table rows removed so that they can match), on the ``.html`` pages;
 - ``over-N``: keep every line of the page text longer than N characters (N = 60; 30 and 100
   shown too), on the ``.txt`` pages.
 
@@ -43,8 +44,11 @@ def trafilatura_lines(path: Path) -> list[str]:
 
     html = path.read_text("utf-8")
     text = trafilatura.extract(html, include_comments=False, target_language="vi") or ""
-    title = trafilatura.extract_metadata(html)
-    return ([title.title] if title and title.title else []) + text.splitlines()
+    lines = [line.strip().strip("|").strip() for line in text.splitlines()]  # table rows: "| a | b |" -> "a | b"
+    meta = trafilatura.extract_metadata(html)
+    if meta and meta.title and (not lines or lines[0] != meta.title):
+        lines.insert(0, meta.title)
+    return lines
 
 
 def over_n(n: int):
