@@ -1,19 +1,21 @@
 """Features of the gaps between adjacent tokens, computed for a whole batch at once with numpy.
 
 The model decides, for every gap between two word tokens, whether the two belong to one
-word. A batch of sentences is flattened into one id array with sentinels between
-sentences, so every feature is a vectorised operation over all gaps of the batch.
+word. A batch of sentences is flattened into one array with sentinels between sentences,
+and every feature of every gap is computed by a fixed, small number of numpy operations,
+so the cost per call is low and the cost per token is tiny.
 
-Each token is described by three small integers (see :class:`TokenCoder`):
+Each token is coded as four small integers (see :class:`TokenCoder`):
 
 - ``id``    its syllable key (lower-cased, canonical tone placement) in the model vocabulary;
 - ``cls``   word (contains a letter), number, or other; only word-word gaps are decided;
 - ``shape`` lower / Title / UPPER / mixed case, or *neutral* when the sentence's case
-  carries no information (ALL-CAPS headlines, Title Case), so those segment like lower case.
+  carries no information (ALL-CAPS headlines, Title Case), so those segment like lower case;
+- ``flags`` family / middle / given-name bits from name lists.
 
 >>> coder = TokenCoder({"hà": 5, "nội": 6})
->>> coder.code("Hà"), coder.code("NỘI"), coder.code("2018"), coder.code(",")
-((5, 0, 1, 0), (6, 0, 2, 0), (2, 1, 4, 0), (4, 2, 5, 0))
+>>> coder["Hà"], coder["NỘI"], coder["2018"], coder[","]
+((5, 0, 1, 0), (6, 0, 2, 0), (2, 1, 4, 0), (3, 2, 5, 0))
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ RESERVED = ("<unk>", "<s>", "<num>", "<other>")
 WORD, NUM, OTHER = 0, 1, 2
 LOWER, TITLE, UPPER, MIXED, SHAPE_NUM, SHAPE_OTHER, NEUTRAL, SHAPE_SENTINEL = range(8)
 
-_K = [np.uint64(k) for k in (
-    0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-    0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x2545F4914F6CDD1D)]
+_SENTINEL_TEXT = "\x00"  # never a token: the tokenizer treats NUL as a separator
+_MASK64 = (1 << 64) - 1
+_K0 = 0x9E3779B97F4A7C15
+_MIX = [np.uint64(k) for k in (0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                               0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53)]
 
 
 def _shape(text: str) -> int:
@@ -46,21 +50,22 @@ def _shape(text: str) -> int:
     return MIXED
 
 
-class TokenCoder:
-    """Maps token texts to ``(id, cls, shape, flags)``, with a bounded cache (tokens repeat a lot)."""
+class TokenCoder(dict):
+    """``coder[text] -> (id, cls, shape, flags)``; computed once per distinct text, then cached.
+
+    A ``dict`` subclass so a batch is coded with ``map(coder.__getitem__, texts)`` at C speed.
+    The cache is bounded; clearing it is safe while other threads read.
+    """
 
     CACHE_LIMIT = 500_000
 
     def __init__(self, vocab: dict[str, int], flags: dict[int, int] | None = None):
+        super().__init__()
         self.vocab = vocab
         self.flags = flags or {}
-        self._cache: dict[str, tuple[int, int, int, int]] = {}
+        self[_SENTINEL_TEXT] = (SENTINEL, OTHER, SHAPE_SENTINEL, 0)
 
-    def code(self, text: str) -> tuple[int, int, int, int]:
-        """The ``(id, cls, shape, flags)`` of one token text."""
-        hit = self._cache.get(text)
-        if hit is not None:
-            return hit
+    def __missing__(self, text: str) -> tuple[int, int, int, int]:
         if any(c.isalpha() for c in text):
             ident = self.vocab.get(canonical(text), UNK)
             result = (ident, WORD, _shape(text), self.flags.get(ident, 0))
@@ -68,130 +73,148 @@ class TokenCoder:
             result = (NUMBER, NUM, SHAPE_NUM, 0)
         else:
             result = (self.vocab.get(text, UNK_OTHER), OTHER, SHAPE_OTHER, 0)
-        if len(self._cache) >= self.CACHE_LIMIT:
-            self._cache.clear()
-        self._cache[text] = result
+        if len(self) >= self.CACHE_LIMIT:
+            self.clear()
+            self[_SENTINEL_TEXT] = (SENTINEL, OTHER, SHAPE_SENTINEL, 0)
+        self[text] = result
         return result
 
 
-def case_is_uninformative(shapes: list[int]) -> bool:
-    """True for ALL-CAPS and Title Case sentences, whose capitals say nothing about names."""
-    words = [s for s in shapes if s <= MIXED]
-    if len(words) < 3:
-        return False
-    upper = sum(s == UPPER for s in words)
-    capital = sum(s in (TITLE, UPPER) for s in words)
-    return upper >= 0.7 * len(words) or capital == len(words)
-
-
 class Batch:
-    """A batch of sentences flattened into arrays, two sentinels around every sentence.
+    """A batch of sentences flattened into arrays, ``PAD`` sentinels around every sentence.
 
     ``gaps`` are the positions ``i`` (gap between token ``i`` and ``i + 1``) that the
     model decides: both tokens are words.
     """
 
-    PAD = 2
+    PAD = 4  # >= longest dictionary entry - 1, so look-backs never leave the array
 
     def __init__(self, coder: TokenCoder, sentences: list[list[str]]):
-        ids: list[int] = [SENTINEL] * self.PAD
-        cls: list[int] = [OTHER] * self.PAD
-        shape: list[int] = [SHAPE_SENTINEL] * self.PAD
-        flags: list[int] = [0] * self.PAD
+        pad = [_SENTINEL_TEXT] * self.PAD
+        flat = list(pad)
         self.starts: list[int] = []
-        code = coder.code
         for sentence in sentences:
-            self.starts.append(len(ids))
-            coded = [code(t) for t in sentence]
-            shapes = [c[2] for c in coded]
-            if case_is_uninformative(shapes):
-                shapes = [NEUTRAL if s <= MIXED else s for s in shapes]
-            ids.extend(c[0] for c in coded)
-            cls.extend(c[1] for c in coded)
-            shape.extend(shapes)
-            flags.extend(c[3] for c in coded)
-            ids.extend([SENTINEL] * self.PAD)
-            cls.extend([OTHER] * self.PAD)
-            shape.extend([SHAPE_SENTINEL] * self.PAD)
-            flags.extend([0] * self.PAD)
-        self.ids = np.asarray(ids, dtype=np.uint64)
-        self.cls = np.asarray(cls, dtype=np.int8)
-        self.shape = np.asarray(shape, dtype=np.uint64)
-        self.flags = np.asarray(flags, dtype=np.uint64)
-        is_word = self.cls == WORD
+            self.starts.append(len(flat))
+            flat += sentence
+            flat += pad
+        codes = np.array(list(map(coder.__getitem__, flat)), dtype=np.uint64).reshape(-1, 4)
+        self.ids, cls, self.shape, self.flags = codes.T.copy()
+        self._neutralise_case(np.array(self.starts, dtype=np.int64),
+                              np.array([len(s) for s in sentences], dtype=np.int64))
+        is_word = cls == WORD
         self.gaps = np.flatnonzero(is_word[:-1] & is_word[1:])
 
+    def _neutralise_case(self, starts: np.ndarray, lengths: np.ndarray) -> None:
+        """Mark words NEUTRAL in ALL-CAPS and Title Case sentences (>= 3 words)."""
+        if not len(starts):
+            return
+        shape = self.shape
+        upper = shape == UPPER
+        marks = np.stack([shape <= MIXED, upper, upper | (shape == TITLE)]).astype(np.int64)
+        words, uppers, capitals = np.add.reduceat(marks, starts, axis=1)  # pads count nothing
+        neutral = (words >= 3) & ((uppers >= 0.7 * words) | (capitals == words))
+        if neutral.any():
+            spans = np.diff(np.append(starts, len(shape)))
+            in_neutral = np.zeros(len(shape), dtype=bool)
+            in_neutral[starts[0]:] = np.repeat(neutral, spans)
+            shape[in_neutral & marks[0].astype(bool)] = NEUTRAL
 
-def ngram_hashes(ids: np.ndarray, n: int) -> np.ndarray:
-    """Hash of the ``n`` ids starting at each position (the last ``n - 1`` positions get 0).
 
-    The same function hashes dictionary entries, so membership is a sorted-array search.
+def ngram_hashes(ids: np.ndarray, max_n: int) -> np.ndarray:
+    """``out[n, j]``: hash of the ``n`` ids starting at ``j`` (rows 0 and 1 unused).
+
+    Near the end the n-gram runs into sentinel ids, which no dictionary entry holds.
     """
-    out = np.zeros(len(ids), dtype=np.uint64)
-    if len(ids) < n:
-        return out
-    h = np.zeros(len(ids) - n + 1, dtype=np.uint64)
-    for k in range(n):
-        h = h * _K[0] + ids[k:len(ids) - n + 1 + k] + np.uint64(1)
-    out[:len(h)] = h
+    size = len(ids)
+    ext = np.concatenate([ids, np.full(max_n, SENTINEL, dtype=np.uint64)])
+    out = np.zeros((max_n + 1, size), dtype=np.uint64)
+    h = ids + np.uint64(1)
+    for n in range(2, max_n + 1):
+        h = h * np.uint64(_K0) + ext[n - 1:n - 1 + size] + np.uint64(1)
+        out[n] = h
     return out
 
 
 def hash_entry(ids: list[int]) -> int:
-    """:func:`ngram_hashes` of one dictionary entry."""
-    return int(ngram_hashes(np.asarray(ids, dtype=np.uint64), len(ids))[0])
-
-
-def _mix(template: int, *parts: np.ndarray) -> np.ndarray:
-    seed = (template * int(_K[6]) + int(_K[5])) & 0xFFFFFFFFFFFFFFFF
-    h = np.full(len(parts[0]), seed, dtype=np.uint64)
-    for k, part in enumerate(parts):
-        h = (h ^ part) * _K[k % 5]
-        h ^= h >> np.uint64(31)
+    """The :func:`ngram_hashes` value of one dictionary entry."""
+    h = 0
+    for i, x in enumerate(ids):
+        h = ((h * _K0 if i else 0) + x + 1) & _MASK64
     return h
 
 
-def gap_features(batch: Batch, dictionaries: list[np.ndarray], max_n: int) -> np.ndarray:
-    """Hashed feature codes, shape ``(len(batch.gaps), n_features)`` (uint64, before masking).
+def dictionary_hits(hashes: np.ndarray, keys: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """For every n-gram, the bitmask of dictionary groups holding it (0: none)."""
+    if not len(keys):
+        return np.zeros(hashes.shape, dtype=np.uint64)
+    pos = np.searchsorted(keys, hashes)
+    np.minimum(pos, len(keys) - 1, out=pos)
+    return np.where(keys[pos] == hashes, groups[pos], 0).astype(np.uint64)
 
-    Lexical templates: the syllables around the gap (unigrams, bigrams, trigrams);
-    shape templates: case patterns, alone and with a syllable; dictionary templates:
-    for every dictionary and entry length ``n``, whether an entry covers the gap and
-    where the gap falls inside it, and whether an entry ends just before / starts just
-    after the gap (competing readings); name templates: family / middle / given-name flags.
+
+class Templates:
+    """The feature templates: which component rows each template hashes together.
+
+    Components (rows, per gap between tokens L and R=L+1): syllable ids at L-2..R+1,
+    shapes at L-1..R+1, name flags at L-1..R, a packed shape triple, dictionary group
+    masks of entries covering the gap (by length n and offset k), of entries ending at
+    L and starting at R (by length), and the longest covering / ending / starting lengths.
     """
-    g = batch.gaps.astype(np.int64)
-    ids, shape, flags = batch.ids, batch.shape, batch.flags
-    a, b, c, d = ids[g - 1], ids[g], ids[g + 1], ids[g + 2]
-    sa, sb, sc, sd = shape[g - 1], shape[g], shape[g + 1], shape[g + 2]
-    fb, fc = flags[g], flags[g + 1]
-    cols = [
-        _mix(0, np.zeros(len(g), dtype=np.uint64)),  # bias
-        _mix(1, b), _mix(2, c), _mix(3, a), _mix(4, d),
-        _mix(5, b, c), _mix(6, a, b), _mix(7, c, d), _mix(8, a, b, c), _mix(9, b, c, d),
-        _mix(10, sb, sc), _mix(11, sa, sb, sc, sd), _mix(12, sb, sc, b), _mix(13, sb, sc, c),
-        _mix(14, fb, fc, sb, sc), _mix(15, flags[g - 1], fb, fc, sa, sb, sc),
-        _mix(16, ids[g - 2], a, b),
-    ]
-    zero = np.zeros(len(g), dtype=np.uint64)
-    for di, table in enumerate(dictionaries):
-        cover = zero.copy()   # bitmask over (n, offset) of entries covering the gap
-        ends = zero.copy()    # longest entry ending at the left token (not crossing the gap)
-        begins = zero.copy()  # longest entry starting at the right token
-        longest = zero.copy()
-        for n in range(2, max_n + 1):
-            hashes = ngram_hashes(ids, n)
-            pos = np.searchsorted(table, hashes)
-            pos[pos >= len(table)] = 0
-            hit = table[pos] == hashes if len(table) else np.zeros(len(ids), dtype=bool)
-            for k in range(n - 1):  # entry starts k tokens before the left token
-                start = g - k
-                ok = hit[np.maximum(start, 0)] & (start >= 0)
-                cover |= ok.astype(np.uint64) << np.uint64(min(n * 8 + k, 63))
-                longest = np.where(ok, np.maximum(longest, np.uint64(n)), longest)
-            ends = np.where(hit[np.maximum(g - n + 1, 0)], np.uint64(n), ends)
-            begins = np.where(hit[g + 1], np.uint64(n), begins)
-        base = 100 + 10 * di
-        cols += [_mix(base, cover), _mix(base + 1, longest, ends, begins),
-                 _mix(base + 2, longest, sb, sc), _mix(base + 3, longest, b)]
-    return np.stack(cols, axis=1)
+
+    MAX_PARTS = 4
+
+    def __init__(self, max_n: int):
+        if max_n > Batch.PAD + 1:
+            raise ValueError(f"max_n must be at most {Batch.PAD + 1}")
+        self.max_n = max_n
+        self.pairs = [(n, k) for n in range(2, max_n + 1) for k in range(n - 1)]
+        lengths = list(range(2, max_n + 1))
+        # Gathers done in one fancy-index each: (array row, offset from the gap's left token).
+        token = [(0, o) for o in range(-2, 3)] + [(1, o) for o in range(-1, 3)] + [(2, o) for o in range(-1, 2)]
+        self._token_row = np.array([r for r, _ in token])[:, None]
+        self._token_offset = np.array([o for _, o in token])[:, None]
+        dict_pos = ([(n, -k) for n, k in self.pairs] + [(n, 1 - n) for n in lengths]
+                    + [(n, 1) for n in lengths])
+        self._dict_n = np.array([n for n, _ in dict_pos])[:, None]
+        self._dict_offset = np.array([o for _, o in dict_pos])[:, None]
+        self._dict_split = [len(self.pairs), len(self.pairs) + len(lengths)]
+        names = ["zero", "z", "a", "b", "c", "d", "sa", "sb", "sc", "sd", "fa", "fb", "fc", "s3",
+                 *[f"cover{n}.{k}" for n, k in self.pairs],
+                 *[f"end{n}" for n in range(2, max_n + 1)],
+                 *[f"begin{n}" for n in range(2, max_n + 1)], "L", "E", "B"]
+        row = {name: i for i, name in enumerate(names)}
+        spec = [(), ("b",), ("c",), ("a",), ("d",), ("b", "c"), ("a", "b"), ("c", "d"),
+                ("a", "b", "c"), ("b", "c", "d"), ("z", "a", "b"), ("sb", "sc"),
+                ("sa", "sb", "sc", "sd"), ("sb", "sc", "b"), ("sb", "sc", "c"),
+                ("fb", "fc", "sb", "sc"), ("fa", "fb", "fc", "s3"),
+                ("L", "E", "B"), ("L", "sb", "sc"), ("L", "b"), ("L", "E", "B", "s3"),
+                *[(f"cover{n}.{k}",) for n, k in self.pairs],
+                *[(f"end{n}", f"begin{n}") for n in range(2, max_n + 1)]]
+        self.index = np.array([[row[p] for p in parts] + [0] * (self.MAX_PARTS - len(parts))
+                               for parts in spec], dtype=np.int64)
+        seeds = [(t * _K0 + 0x2545F4914F6CDD1D) & _MASK64 for t in range(len(spec))]
+        self.seeds = np.array(seeds, dtype=np.uint64)[:, None]
+
+    def components(self, batch: Batch, keys: np.ndarray, groups: np.ndarray) -> np.ndarray:
+        """The component rows, shape ``(n_components, n_gaps)``."""
+        g = batch.gaps.astype(np.intp)
+        hits = dictionary_hits(ngram_hashes(batch.ids, self.max_n), keys, groups)
+        token_rows = np.stack([batch.ids, batch.shape, batch.flags])[self._token_row, g + self._token_offset]
+        dict_rows = hits[self._dict_n, g + self._dict_offset]
+        covers, ends, begins = np.split(dict_rows, self._dict_split)
+        present = (dict_rows > 0) * self._dict_n.astype(np.uint64)
+        longest = [part.max(axis=0) for part in np.split(present, self._dict_split)]
+        shape = batch.shape
+        s3 = (shape[g - 1] << np.uint64(8)) | (shape[g] << np.uint64(4)) | shape[g + 1]
+        return np.concatenate([np.zeros((1, len(g)), dtype=np.uint64), token_rows, s3[None, :],
+                               covers, ends, begins, np.stack(longest)])
+
+    def hashes(self, components: np.ndarray) -> np.ndarray:
+        """Hashed feature codes, shape ``(n_templates, n_gaps)`` (uint64)."""
+        parts = components[self.index]  # (templates, parts, gaps)
+        h = np.repeat(self.seeds, components.shape[1], axis=1)
+        for p in range(self.MAX_PARTS):
+            h ^= parts[:, p]
+            h *= _MIX[p]
+            h ^= h >> np.uint64(31)
+        return h

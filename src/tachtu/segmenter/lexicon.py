@@ -25,8 +25,7 @@ _ETH = str.maketrans("ðÐ", "đĐ")
 
 def canonical(text: str) -> str:
     """The lookup key of a syllable: lower case, old-style tone placement, Icelandic eth as đ."""
-    key = text.lower().translate(_ETH)
-    return _TONE_RE.sub(lambda m: _TONE_MOVE[m.group()], key) if "y" in key or "o" in key else key
+    return _TONE_RE.sub(lambda m: _TONE_MOVE[m.group()], text.lower().translate(_ETH))
 
 
 # Dictionary groups (one feature set each), with the files (relative to shared/data/dict) and

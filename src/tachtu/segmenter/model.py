@@ -16,36 +16,38 @@ from pathlib import Path
 import numpy as np
 
 from tachtu.errors import ModelError
-from tachtu.segmenter.features import RESERVED, Batch, TokenCoder, gap_features
+from tachtu.segmenter.features import RESERVED, Batch, Templates, TokenCoder
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DEFAULT_MODEL = "segmenter.npz"
 
 
 class Model:
     """Gap classifier: ``join_mask(sentences)`` says which adjacent tokens form one word."""
 
-    def __init__(self, vocab: list[str], flags: np.ndarray, dictionaries: list[np.ndarray],
-                 weights: np.ndarray, bits: int, max_n: int, meta: dict):
+    def __init__(self, vocab: list[str], flags: np.ndarray, dict_keys: np.ndarray,
+                 dict_groups: np.ndarray, weights: np.ndarray, bits: int, max_n: int, meta: dict):
         self.vocab_list = vocab
         self.vocab = {key: i for i, key in enumerate(vocab)}
         self.flag_array = flags
-        self.dictionaries = dictionaries
+        self.dict_keys = dict_keys        # sorted n-gram hashes of all dictionary entries
+        self.dict_groups = dict_groups    # for each, the bitmask of the groups holding it
         self.weights = weights
         self.bits = bits
         self.max_n = max_n
         self.meta = meta
+        self.templates = Templates(max_n)
         self.coder = TokenCoder(self.vocab, {i: int(f) for i, f in enumerate(flags) if f})
 
     # -- inference -------------------------------------------------------------------------
     def feature_index(self, batch: Batch) -> np.ndarray:
-        """Feature codes masked into the weight table."""
-        codes = gap_features(batch, self.dictionaries, self.max_n)
-        return (codes >> np.uint64(64 - self.bits)).astype(np.int64)
+        """Feature codes of every gap, masked into the weight table: ``(templates, gaps)``."""
+        components = self.templates.components(batch, self.dict_keys, self.dict_groups)
+        return (self.templates.hashes(components) >> np.uint64(64 - self.bits)).astype(np.intp)
 
     def scores(self, batch: Batch) -> np.ndarray:
         """Log-odds that each gap of ``batch.gaps`` is inside a word."""
-        return self.weights[self.feature_index(batch)].sum(axis=1)
+        return self.weights[self.feature_index(batch)].sum(axis=0)
 
     def join_mask(self, sentences: list[list[str]]) -> list[list[bool]]:
         """For each sentence of token texts: ``join[i]`` is True when token i and i+1 are one word."""
@@ -62,13 +64,12 @@ class Model:
     def save(self, path: str | Path) -> None:
         """Write the model as a compressed ``.npz`` (only non-zero weights are stored)."""
         nonzero = np.flatnonzero(self.weights).astype(np.uint32)
-        arrays = {f"dict_{i}": table for i, table in enumerate(self.dictionaries)}
-        meta = {**self.meta, "format": FORMAT_VERSION, "bits": self.bits, "max_n": self.max_n,
-                "n_dictionaries": len(self.dictionaries)}
+        meta = {**self.meta, "format": FORMAT_VERSION, "bits": self.bits, "max_n": self.max_n}
         np.savez_compressed(
             path, vocab=np.array(self.vocab_list[len(RESERVED):]), flags=self.flag_array,
+            dict_keys=self.dict_keys, dict_groups=self.dict_groups,
             weight_index=nonzero, weight_value=self.weights[nonzero].astype(np.float16),
-            meta=np.array(json.dumps(meta, ensure_ascii=False)), **arrays)
+            meta=np.array(json.dumps(meta, ensure_ascii=False)))
 
     @classmethod
     def load(cls, path: str | Path) -> Model:
@@ -82,10 +83,9 @@ class Model:
                 bits = int(meta["bits"])
                 weights = np.zeros(1 << bits, dtype=np.float32)
                 weights[data["weight_index"]] = data["weight_value"].astype(np.float32)
-                dictionaries = [data[f"dict_{i}"] for i in range(meta["n_dictionaries"])]
                 vocab = list(RESERVED) + data["vocab"].tolist()
-                return cls(vocab, data["flags"], dictionaries, weights, bits,
-                           int(meta["max_n"]), meta)
+                return cls(vocab, data["flags"], data["dict_keys"], data["dict_groups"], weights,
+                           bits, int(meta["max_n"]), meta)
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"cannot read model {path}: {exc}") from None
 

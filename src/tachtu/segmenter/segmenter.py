@@ -11,6 +11,8 @@ A ``Segmenter`` holds no mutable state after construction: share one across thre
 from __future__ import annotations
 
 import bisect
+from itertools import chain
+from operator import itemgetter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -66,15 +68,15 @@ class Segmenter:
 
     def iter_segment(self, text: str, sentences: bool = False) -> Iterator[str]:
         """:meth:`segment` as a stream of output lines (bounded memory on huge inputs)."""
-        items = ((line, words) for _, line, words in self._iter_words([text]))
+        items = ((line, _joined(tokens, joins)) for _, line, tokens, joins in self._iter_decided([text]))
         return _render(items, text.count("\n") + 1, sentences)
 
     def segment_batch(self, texts: Iterable[str], sentences: bool = False) -> list[str]:
         """:meth:`segment` for many texts, batched into few model calls (much faster)."""
         texts = list(texts)
-        per_text: list[list[tuple[int, list[Word]]]] = [[] for _ in texts]
-        for k, line, words in self._iter_words(texts):
-            per_text[k].append((line, words))
+        per_text: list[list[tuple[int, str]]] = [[] for _ in texts]
+        for k, line, tokens, joins in self._iter_decided(texts):
+            per_text[k].append((line, _joined(tokens, joins)))
         return ["\n".join(_render(items, text.count("\n") + 1, sentences))
                 for text, items in zip(texts, per_text)]
 
@@ -89,10 +91,17 @@ class Segmenter:
     # -- machinery -------------------------------------------------------------------------
     def _iter_words(self, texts: Iterable[str]) -> Iterator[tuple[int, int, list[Word]]]:
         """(text index, line number, words) for each sentence of each text, in order."""
+        for k, line, tokens, joins in self._iter_decided(texts):
+            yield k, line, _words(tokens, joins)
+
+    def _iter_decided(self, texts: Iterable[str]
+                      ) -> Iterator[tuple[int, int, list[Token] | list[Word], list[bool]]]:
+        """(text index, line number, tokens, joins) for each sentence of each text, in order;
+        ``joins[i]`` says token ``i`` and ``i + 1`` are one word."""
         if self.mode == "vncorenlp":
             for k, text in enumerate(texts):
                 for line, words in self._compat_sentences(text):
-                    yield k, line, words
+                    yield k, line, words, [False] * (len(words) - 1)
             return
         tagged = self._tagged_sentences(texts)
         while True:
@@ -106,7 +115,7 @@ class Segmenter:
             if not chunk:
                 return
             for (k, line, sentence), joins in zip(chunk, self._join_masks([c[2] for c in chunk])):
-                yield k, line, _words(sentence, joins)
+                yield k, line, sentence, joins
 
     def _tagged_sentences(self, texts: Iterable[str]) -> Iterator[tuple[int, int, list[Token]]]:
         for k, text in enumerate(texts):
@@ -139,11 +148,10 @@ def _newlines(text: str) -> list[int]:
     return ends
 
 
-def _render(items: Iterable[tuple[int, list[Word]]], n_lines: int, sentences: bool) -> Iterator[str]:
-    """Output lines from (line, words) per sentence: one per input line, or one per sentence."""
+def _render(items: Iterable[tuple[int, str]], n_lines: int, sentences: bool) -> Iterator[str]:
+    """Output lines from (line, segmented sentence): one per input line, or one per sentence."""
     line, parts = 0, []
-    for sentence_line, words in items:
-        joined = " ".join(w.text for w in words)
+    for sentence_line, joined in items:
         if sentences:
             yield joined
             continue
@@ -157,7 +165,14 @@ def _render(items: Iterable[tuple[int, list[Word]]], n_lines: int, sentences: bo
             parts = []
 
 
-def _words(tokens: list[Token], joins: list[bool]) -> list[Word]:
+def _joined(tokens: list[Token] | list[Word], joins: list[bool]) -> str:
+    """The segmented sentence: token texts joined by ``_`` inside words and spaces between."""
+    separators = ["_" if j else " " for j in joins]
+    separators.append("")
+    return "".join(chain.from_iterable(zip(map(itemgetter(0), tokens), separators)))
+
+
+def _words(tokens: list[Token] | list[Word], joins: list[bool]) -> list[Word]:
     """Group tokens into words: ``joins[i]`` joins token ``i`` to token ``i + 1``."""
     words, first = [], 0
     for i, token in enumerate(tokens):

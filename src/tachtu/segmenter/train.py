@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tachtu.segmenter.features import RESERVED, Batch, TokenCoder, gap_features, hash_entry
+from tachtu.segmenter.features import RESERVED, Batch, Templates, TokenCoder, hash_entry
 from tachtu.segmenter.gold import read_segmented, syllables_and_joins
 from tachtu.segmenter.lexicon import (NAME_SOURCES, SOURCES, canonical, load_dictionaries,
                                       load_name_flags)
@@ -113,6 +113,18 @@ def _fit(index: np.ndarray, labels: np.ndarray, dim: int, l2: float, iterations:
     return result.x.astype(np.float32)
 
 
+def _dictionary_table(dictionaries: dict[str, list[list[str]]], ids: dict[str, int]
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """All entries as sorted n-gram hashes, each with the bitmask of the groups holding it."""
+    masks: dict[int, int] = {}
+    for bit, entries in enumerate(dictionaries.values()):
+        for entry in entries:
+            h = hash_entry([ids[s] for s in entry])
+            masks[h] = masks.get(h, 0) | (1 << bit)
+    keys = np.array(sorted(masks), dtype=np.uint64)
+    return keys, np.array([masks[int(k)] for k in keys], dtype=np.uint8)
+
+
 def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     """Train a model from ``data_dir`` (the shared ``data`` folder with ``ws/`` and ``dict/``)."""
     options = options or TrainOptions()
@@ -125,8 +137,7 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     flags = np.zeros(len(vocab), dtype=np.uint8)
     for key, bit in name_flags.items():
         flags[ids[key]] |= bit
-    tables = [np.unique(np.array([hash_entry([ids[s] for s in e]) for e in entries],
-                                 dtype=np.uint64)) for entries in dictionaries.values()]
+    keys, groups = _dictionary_table(dictionaries, ids)
     examples = sentences + (_case_variants(sentences) if options.case_augment else [])
     split = [syllables_and_joins(words) for words in examples]
     coder = TokenCoder(ids, {i: int(f) for i, f in enumerate(flags) if f})
@@ -134,8 +145,9 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     joins = np.zeros(len(batch.ids), dtype=bool)
     for start, (_, sentence_joins) in zip(batch.starts, split):
         joins[start:start + len(sentence_joins)] = sentence_joins
-    codes = gap_features(batch, tables, options.max_n)
-    index = (codes >> np.uint64(64 - options.bits)).astype(np.int64)
+    templates = Templates(options.max_n)
+    codes = templates.hashes(templates.components(batch, keys, groups))
+    index = (codes >> np.uint64(64 - options.bits)).astype(np.intp).T
     weights = _fit(index, joins[batch.gaps], 1 << options.bits, options.l2, options.iterations)
     meta = {
         "trained": _dt.date.today().isoformat(),
@@ -147,4 +159,4 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
         "options": {"bits": options.bits, "max_n": options.max_n, "l2": options.l2,
                     "iterations": options.iterations, "case_augment": options.case_augment},
     }
-    return Model(vocab, flags, tables, weights, options.bits, options.max_n, meta)
+    return Model(vocab, flags, keys, groups, weights, options.bits, options.max_n, meta)
