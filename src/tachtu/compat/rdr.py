@@ -141,15 +141,14 @@ class RuleTree:
         out = [by_tag[t].conclusion if t in by_tag else t for t in initial]
         candidates: dict[int, list[int]] = {}
         triggers = self._triggers
-        for p, w in enumerate(c[0::2]):
-            if w in triggers:
-                for shift, tag, numbers in triggers[w]:
-                    k = p - shift
-                    if 0 <= k < n and initial[k] == tag:
-                        if k in candidates:
-                            candidates[k] += numbers
-                        else:
-                            candidates[k] = list(numbers)
+        for p, entries in [(p, triggers[w]) for p, w in enumerate(c[0::2]) if w in triggers]:
+            for shift, tag, numbers in entries:
+                k = p - shift
+                if 0 <= k < n and initial[k] == tag:
+                    if k in candidates:
+                        candidates[k] += numbers
+                    else:
+                        candidates[k] = list(numbers)
         for k, numbers in candidates.items():
             exceptions = by_tag[initial[k]].exceptions
             if len(numbers) > 1:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import partial
 from typing import NamedTuple
 
 from tachtu.compat.lexicon import Lexicon
@@ -33,6 +34,8 @@ from tachtu.types import Word
 #: Java's ``BufferedReader.readLine`` line ends; U+0085, U+2028, U+2029 stay inside lines.
 _LINE_END_RE = re.compile(r"\r\n|\r|\n")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
+#: What Java's ``trim`` removes at the edges: every character up to U+0020.
+_JAVA_TRIMMED = "".join(map(chr, range(0x21)))
 
 
 class _Model(NamedTuple):
@@ -151,9 +154,11 @@ def _words(tokens: list[str], spans: list[tuple[int, int]], tags: list[str], bas
     starts = [k for k, tag in enumerate(tags) if tag == "B"]
     if not starts or starts[0]:
         starts.insert(0, 0)  # the sentence starts with an I token: "_" + its word
-    ends = starts[1:] + [len(tokens)]
-    return [Word(text, base + spans[a][0], base + spans[b - 1][1])
-            for text, a, b in zip(_render(tokens, tags).split(" "), starts, ends)]
+    ends = starts[1:]
+    ends.append(len(tokens))
+    return list(map(_new_word, zip(_render(tokens, tags).split(" "),
+                                   [base + spans[a][0] for a in starts],
+                                   [base + spans[b - 1][1] for b in ends])))
 
 
 def _trim_sentence(tokens: list[str], spans: list[tuple[int, int]]
@@ -164,17 +169,21 @@ def _trim_sentence(tokens: list[str], spans: list[tuple[int, int]]
         return tokens, spans
     tokens, spans = list(tokens), list(spans)
     while tokens and tokens[0][0] <= " ":
-        stripped = tokens[0].lstrip("".join(map(chr, range(33))))
+        stripped = tokens[0].lstrip(_JAVA_TRIMMED)
         if stripped:
-            a, b = spans[0]
-            tokens[0], spans[0] = stripped, (b - len(stripped), b)
+            end = spans[0][1]
+            tokens[0], spans[0] = stripped, (end - len(stripped), end)
             break
         del tokens[0], spans[0]
     while tokens and tokens[-1][-1] <= " ":
-        stripped = tokens[-1].rstrip("".join(map(chr, range(33))))
+        stripped = tokens[-1].rstrip(_JAVA_TRIMMED)
         if stripped:
-            a, b = spans[-1]
-            tokens[-1], spans[-1] = stripped, (a, a + len(stripped))
+            start = spans[-1][0]
+            tokens[-1], spans[-1] = stripped, (start, start + len(stripped))
             break
         del tokens[-1], spans[-1]
     return tokens, spans
+
+
+#: ``Word`` from a ``(text, start, end)`` tuple without the Python-level ``__new__`` (faster).
+_new_word = partial(tuple.__new__, Word)
