@@ -89,6 +89,32 @@ def minhash_config(n_grams: int = 5, num_buckets: int = 25, hashes_per_bucket: i
                          hash_config=HashConfig(hash_fc="sha1", precision=64))
 
 
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant for combining word hashes
+
+
+class VietnameseMinhashSignature(MinhashDedupSignature):
+    """datatrove's MinHash stage 1 with :class:`VietnameseWordTokenizer` and fast shingle hashing.
+
+    Same n-gram shingles as the parent class; each word is hashed once (xxh64) and the n-gram
+    hashes are combined with numpy instead of SHA-1 over every joined n-gram string in Python,
+    which made signatures the slowest step of the pipeline.
+    """
+
+    def __init__(self, output_folder, config: MinhashConfig | None = None, **kwargs):
+        super().__init__(output_folder, config or minhash_config(), language=VietnameseWordTokenizer(), **kwargs)
+
+    def get_shingles(self, text: str) -> np.ndarray:
+        words = self.word_tokenizer.word_tokenize(simplify_text(text, self.config.norm_config))
+        n, count = self.config.n_grams, len(words) - self.config.n_grams + 1
+        if count <= 0:
+            return np.empty((0, 1), dtype=np.uint64)
+        hashes = np.fromiter((xxhash.xxh64_intdigest(w.encode()) for w in words), np.uint64, len(words))
+        shingles = hashes[:count].copy()
+        for k in range(1, n):
+            shingles = shingles * _MIX + hashes[k:k + count]
+        return shingles.reshape((-1, 1))
+
+
 class VerifyCandidates(PipelineStep):
     """Keep the MinHash candidate pairs that really are one text; write them for the cluster stage.
 
@@ -131,7 +157,7 @@ class VerifyCandidates(PipelineStep):
 
     def _profiles(self, needed: set[tuple[int, int]]) -> dict[tuple[int, int], tuple[np.ndarray, np.ndarray]]:
         """(sorted unique shingle hashes, sorted unique word-type hashes) of the needed documents."""
-        signer = MinhashDedupSignature(self.output_folder, self.config, language=VietnameseWordTokenizer())
+        signer = VietnameseMinhashSignature(self.output_folder, self.config)
         tokenizer = signer.word_tokenizer
         out = {}
         for rank in sorted({f for f, _ in needed}):

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+import regex
+
 from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.filters.gopher_repetition_filter import find_duplicates
@@ -28,6 +30,7 @@ from tachtu.corpus.syllables import syllable_shares
 #: FineWeb-2 ``vie_Latn`` stop words; a Vietnamese document has at least two of them.
 STOP_WORDS = frozenset("là và của một được trong năm các có loài này đã người".split())
 _STOP_CHARS = tuple(TERMINAL_PUNCTUATION)
+_NO_LETTER_WORD = regex.compile(r"(?<!\S)[^\s\p{L}]+(?!\S)")  # a whitespace-separated word without letters
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class VietnameseQualityFilter(BaseFilter):
         if (t.min_syllable_share is not None and valid < t.min_syllable_share) or (
                 t.min_marked_share is not None and marked < t.min_marked_share):
             return "not_vietnamese"
-        if t.min_stop_words is not None and sum(w.lower() in STOP_WORDS for w in words) < t.min_stop_words:
+        if t.min_stop_words is not None and sum(map(STOP_WORDS.__contains__, text.lower().split())) < t.min_stop_words:
             return "few_stop_words"
         lines = [line for line in text.split("\n") if line.strip()]
         dup_lines, dup_chars = find_duplicates(lines)
@@ -92,7 +95,7 @@ class VietnameseQualityFilter(BaseFilter):
         symbols = text.count("#") + text.count("...") + text.count("…")
         if t.max_symbol_ratio is not None and symbols / n > t.max_symbol_ratio:
             return "symbol_ratio"
-        if t.min_alpha_words is not None and sum(any(c.isalpha() for c in w) for w in words) / n < t.min_alpha_words:
+        if t.min_alpha_words is not None and 1 - len(_NO_LETTER_WORD.findall(text)) / n < t.min_alpha_words:
             return "non_alpha_words"
         if t.min_line_punct is not None and sum(line.rstrip().endswith(_STOP_CHARS) for line in lines) / len(lines) < t.min_line_punct:
             return "line_punct"

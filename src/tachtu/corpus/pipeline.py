@@ -29,11 +29,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from datatrove.pipeline.dedup.exact_dedup import ExactDedupFilter, ExactDedupSignature, ExactFindDedups
-from datatrove.pipeline.dedup.minhash import (MinhashDedupBuckets, MinhashDedupCluster, MinhashDedupFilter,
-                                              MinhashDedupSignature)
+from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets, MinhashDedupCluster, MinhashDedupFilter
 from datatrove.pipeline.writers.jsonl import JsonlWriter
 
-from tachtu.corpus.dedup import VerifyCandidates, VietnameseWordTokenizer, exact_dedup_config, minhash_config
+from tachtu.corpus.dedup import VerifyCandidates, VietnameseMinhashSignature, exact_dedup_config, minhash_config
 from tachtu.corpus.filters import QualityThresholds, VietnameseQualityFilter
 from tachtu.corpus.readers import CorpusReader, WorkReader
 from tachtu.corpus.stats import collect, write_report
@@ -108,8 +107,7 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
     replay = Replay(f"{work}/prepared", f"{work}/exact/dups" if opts.dedup else None)
     if opts.near_dedup:
         result += [
-            ("minhash1", [*replay.steps(), MinhashDedupSignature(f"{work}/minhash/sigs", mh,
-                                                                  language=VietnameseWordTokenizer())], n),
+            ("minhash1", [*replay.steps(), VietnameseMinhashSignature(f"{work}/minhash/sigs", mh)], n),
             ("minhash2", [MinhashDedupBuckets(f"{work}/minhash/sigs", f"{work}/minhash/buckets", config=mh)],
              mh.num_buckets),
             ("verify", [VerifyCandidates(f"{work}/minhash/buckets", f"{work}/minhash/verified", replay, mh)], 1),

@@ -54,8 +54,10 @@ def is_syllable(token: str) -> bool:
     return _SYLLABLE.fullmatch(bare) is not None
 
 
-def _has_marks(token: str) -> bool:
-    return any(c not in _PLAIN for c in token.lower())
+@lru_cache(maxsize=1 << 16)
+def _kind(token: str) -> tuple[int, int]:
+    """(is a syllable, carries a diacritic) as 0/1."""
+    return int(is_syllable(token)), int(not _PLAIN.issuperset(token.lower()))
 
 
 def syllable_shares(text: str) -> tuple[float, float, int]:
@@ -63,6 +65,5 @@ def syllable_shares(text: str) -> tuple[float, float, int]:
     runs = _LETTER_RUN.findall(text)
     if not runs:
         return 0.0, 0.0, 0
-    valid = sum(map(is_syllable, runs))
-    marked = sum(map(_has_marks, runs))
-    return valid / len(runs), marked / len(runs), len(runs)
+    kinds = list(map(_kind, runs))
+    return sum(k[0] for k in kinds) / len(runs), sum(k[1] for k in kinds) / len(runs), len(runs)
