@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 import threading
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ from pathlib import Path
 
 from datatrove.pipeline.dedup.exact_dedup import ExactDedupFilter, ExactDedupSignature, ExactFindDedups
 from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets, MinhashDedupCluster, MinhashDedupFilter
+from datatrove.io import get_datafolder
 from datatrove.pipeline.writers.jsonl import JsonlWriter
 
 from tachtu.corpus.dedup import VerifyCandidates, VietnameseMinhashSignature, exact_dedup_config, minhash_config
@@ -171,8 +171,8 @@ def _executor(kind: str, name: str, steps: list, tasks: int, opts: BuildOptions,
 
 def _completed(logs: str, stage: str) -> int:
     """How many tasks of ``stage`` datatrove has marked complete."""
-    folder = Path(logs, stage, "completions")
-    return len(list(folder.iterdir())) if folder.is_dir() else 0
+    folder = get_datafolder(logs)
+    return len(folder.list_files(f"{stage}/completions")) if folder.isdir(f"{stage}/completions") else 0
 
 
 class _Progress:
@@ -250,7 +250,6 @@ def build(inputs: list[str] | str, output: str, options: BuildOptions | None = N
     inputs = [inputs] if isinstance(inputs, str) else list(inputs)
     if not inputs:
         raise InputError("no input given")
-    os.makedirs(output, exist_ok=True)
     _start_work(output, inputs, opts)
     plan = stages(inputs, output, opts)
     logs = f"{output}/{WORK}/logs"
@@ -265,7 +264,7 @@ def build(inputs: list[str] | str, output: str, options: BuildOptions | None = N
         if any(_completed(logs, name) < tasks for name, _, tasks in plan):
             run_all()
             return {"submitted": [name for name, _, _ in plan], "logs": logs}
-    elif opts.progress:
+    elif opts.progress and "://" not in output:
         with _quiet_stderr(Path(logs, "run.log")) as real, _Progress(plan, logs, real):
             run_all()
     else:
@@ -276,24 +275,28 @@ def build(inputs: list[str] | str, output: str, options: BuildOptions | None = N
                                                       ("clean", "normalize", "filter", "dedup", "near_dedup",
                                                        "segment")},
                          "thresholds": opts.thresholds.as_dict() if opts.filter else None}
-    write_report(report, f"{output}/stats.json")
+    write_report(report, output)
     if not opts.keep_work:
+        work = get_datafolder(f"{output}/{WORK}")
         for folder in ("prepared", "final", "exact", "minhash"):
-            shutil.rmtree(f"{output}/{WORK}/{folder}", ignore_errors=True)
+            if work.exists(folder):
+                work.rm(folder, recursive=True)
     return report
 
 
 def _start_work(output: str, inputs: list[str], opts: BuildOptions) -> None:
     """Resume only a run with the same inputs and options; otherwise start the work folder afresh."""
-    work = Path(output, WORK)
+    work = get_datafolder(f"{output}/{WORK}")
     fingerprint = json.dumps({"inputs": [os.path.abspath(p) if "://" not in p else p for p in inputs],
                               **{k: v for k, v in asdict(opts).items() if k not in ("progress", "keep_work")}},
                              sort_keys=True, default=str)
-    marker = work / "options.json"
-    if marker.exists() and marker.read_text(encoding="utf-8") != fingerprint:
-        shutil.rmtree(work)
-    work.mkdir(parents=True, exist_ok=True)
-    marker.write_text(fingerprint, encoding="utf-8")
+    if work.exists("options.json"):
+        with work.open("options.json", "rt", encoding="utf-8") as f:
+            if f.read() != fingerprint:
+                work.rm("", recursive=True)
+                work = get_datafolder(f"{output}/{WORK}")
+    with work.open("options.json", "wt", encoding="utf-8") as f:
+        f.write(fingerprint)
 
 
 def load_thresholds(path: str) -> QualityThresholds:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
+
+from datatrove.io import get_datafolder
 
 _DEDUP_DROPS = {"exact-deduplication stage 3": "exact_duplicate", "MinHash stage 4": "near_duplicate"}
 
@@ -27,10 +28,13 @@ def collect(logs: str, stages: list[tuple[str, int]], replayed: tuple[str, ...] 
     """
     counts, dropped, seconds = Counter(), Counter(), {}
     clusters = 0
+    folder = get_datafolder(logs)
     for stage, tasks in stages:
         seconds[stage] = {}
-        for path in sorted(Path(logs, stage, "stats").glob("*.json")):
-            for step in json.loads(path.read_text(encoding="utf-8")):
+        for path in folder.list_files(f"{stage}/stats", glob_pattern="*.json"):
+            with folder.open(path, "rt", encoding="utf-8") as f:
+                steps = json.load(f)
+            for step in steps:
                 name, stats = step["name"], step.get("stats", {})
                 label = name.split(": ", 1)[-1]
                 seconds[stage][label] = seconds[stage].get(label, 0.0) + _value(step.get("time_stats", 0.0))
@@ -80,6 +84,7 @@ def format_report(report: dict) -> str:
     return "\n".join(lines)
 
 
-def write_report(report: dict, path: str) -> None:
-    """Write the report as JSON (UTF-8, indented)."""
-    Path(path).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+def write_report(report: dict, folder: str, name: str = "stats.json") -> None:
+    """Write the report as JSON (UTF-8, indented) into ``folder`` (local or remote)."""
+    with get_datafolder(folder).open(name, "wt", encoding="utf-8") as f:
+        f.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
