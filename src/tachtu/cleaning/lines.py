@@ -57,7 +57,7 @@ _EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 _LETTER_OR_DIGIT = regex.compile(r"\p{L}|\d")
-_SENTENCE_END = (".", "!", "?", "…", '."', ".”", '!"', "!”", '?"', "?”")
+SENTENCE_END = (".", "!", "?", "…", '."', ".”", '!"', "!”", '?"', "?”")
 MAX_CHROME_CHARS = 300  # longer lines are judged by wording only if they are menus
 _WS = regex.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 
@@ -297,7 +297,7 @@ def drop_reason(text: str) -> str | None:
         return "url-only"
     if _is_copyright(line):
         return "copyright"
-    if len(folded.split()) > 15 and line.endswith(_SENTENCE_END):
+    if len(folded.split()) > 15 and line.endswith(SENTENCE_END):
         return None  # a long sentence: running text, whatever words it contains
     if is_date_line(line):
         return "date-only"

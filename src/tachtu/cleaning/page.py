@@ -58,7 +58,8 @@ class _Line:
 
     @property
     def prose(self) -> bool:
-        return self.score >= 0.6 and self.tokens >= 10
+        """Running text: a good score, ten tokens or more, and a sentence end unless it is long."""
+        return self.score >= 0.6 and self.tokens >= 10 and (self.tokens >= 20 or self.text.endswith(rules.SENTENCE_END))
 
 
 def _read(text: str, main: dict[str, str] | None = None) -> list[_Line]:
@@ -209,6 +210,10 @@ def _empty_reason(items: list[_Line], start: int, end: int) -> str | None:
     prose = sum(it.prose for it in core)
     if dated >= 3 and dated * 2 >= prose:
         return f"listing page: {prose} teasers separated by {dated} dates, links or repeated titles, no article"
+    heads = [items[i - 1] for i in range(max(start, 1), end) if items[i].prose and not items[i - 1].prose
+             and rules.is_title_like(items[i - 1].text)]
+    if len(heads) >= 4 and len(heads) >= 0.75 * prose and sum(h.tokens for h in heads) >= 8 * len(heads):
+        return f"listing page: {prose} teasers each under a headline, no article"
     return None
 
 
