@@ -40,13 +40,13 @@ SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_T
 CHUNK_LINES = 500  # lines handed to a tool per call of the timing loop
 MB = 1_000_000
 
-# name -> what the tool call is (shown in the tables)
+# name -> the call measured (listed under the tables)
 TOOLS = {
-    "tachtu": "tachtu `Segmenter().segment_batch(lines)`",
-    "tachtu-line": "tachtu `Segmenter().segment(line)`, one call per line",
-    "tachtu-vncorenlp": "tachtu `Segmenter(mode=\"vncorenlp\")`",
-    "pyvi": "pyvi `ViTokenizer.tokenize(line)`",
-    "underthesea": "underthesea `word_tokenize(line, format=\"text\")`",
+    "tachtu": "`Segmenter().segment_batch(lines)`",
+    "tachtu-line": "`Segmenter().segment(line)` per line",
+    "tachtu-vncorenlp": "`Segmenter(mode=\"vncorenlp\").segment_batch(lines)`",
+    "pyvi": "`ViTokenizer.tokenize(line)` per line",
+    "underthesea": "`word_tokenize(line, format=\"text\")` per line",
 }
 ACCURACY_TOOLS = ("tachtu", "tachtu-vncorenlp", "pyvi", "underthesea")
 CASE_BASE = "vlsp-dev"  # the set whose UPPER / Title variants measure case robustness
@@ -77,14 +77,13 @@ def load_tool(name: str):
     raise ValueError(f"unknown tool {name!r}")
 
 
-def tool_version(name: str) -> str:
+def package_version(package: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
-    package = "tachtu" if name.startswith("tachtu") else name
     try:
         return version(package)
     except PackageNotFoundError:
-        return "?"
+        return "not installed"
 
 
 def worker(args: argparse.Namespace) -> None:
@@ -395,12 +394,13 @@ def markdown(report: dict) -> str:
     out = [f"Measured {m['date']} on {m['machine']} (load average at start {m['load_average']}), "
            f"Python {m['python']}, tachtu {m['tachtu_commit']}, pyvi {m['versions']['pyvi']}, "
            f"underthesea {m['versions']['underthesea']}"
-           + (" — **quick run, not the reference figures**" if m["quick"] else "") + ".", ""]
+           + (" — **quick run, not the reference figures**" if m["quick"] else "") + ".", "",
+           "Tools: " + "; ".join(f"`{name}`: {call}" for name, call in TOOLS.items()) + ".", ""]
     names = {"udvtb-test": f"UD-VTB test ({m['udvtb_test_dropped']} trained sentences dropped)",
              "vlsp-dev": "VLSP dev docs 97-116", "vlsp-dev-upper": "VLSP dev UPPER",
              "vlsp-dev-title": "VLSP dev Title"}
     out += ["### Accuracy (word F1 / sentence accuracy, %)", "",
-            "| tool | " + " | ".join(names.values()) + " | misaligned (repaired + unscored) |",
+            "| tool | " + " | ".join(names.values()) + " | changed characters: repaired + unscored |",
             "|---|" + "---:|" * (len(names) + 1)]
     for tool in ACCURACY_TOOLS:
         r = acc.get(tool, {})
@@ -410,6 +410,10 @@ def markdown(report: dict) -> str:
         cells = [f"{pct(r[n]['f1'])} / {pct(r[n]['sentence_accuracy'])}" for n in names]
         mis = " · ".join(f"{r[n]['repaired_sentences']}+{r[n]['misaligned_sentences']}" for n in names)
         out.append(f"| {tool} | " + " | ".join(cells) + f" | {mis} |")
+    out += ["", "Changed characters: sentences whose output characters differ from the input, per "
+            "set. Repaired: same number of characters (tone placement, `qui`/`quy`), word boundaries "
+            "mapped back onto the input and scored. Unscored: characters added or lost, every word of "
+            "the sentence counted wrong."]
     out += ["", "Case robustness: share of VLSP dev sentences segmented exactly as in their "
             "original case (%):", "", "| tool | UPPER | Title |", "|---|---:|---:|"]
     for tool in ACCURACY_TOOLS:
@@ -464,7 +468,7 @@ def meta(args: argparse.Namespace) -> dict:
             "load_average": " ".join(f"{x:.1f}" for x in os.getloadavg()),
             "python": platform.python_version(),
             "tachtu_commit": commit + (" + uncommitted changes in src" if dirty else ""),
-            "versions": {t: tool_version(t) for t in ("pyvi", "underthesea")},
+            "versions": {t: package_version(t) for t in ("pyvi", "underthesea")},
             "quick": args.quick}
 
 
