@@ -359,13 +359,27 @@ def _words_outside_parentheses(text: str) -> list[str]:
 
 
 def looks_like_name(text: str) -> bool:
-    """A short run of capitalised words: a by-line such as 'Thu Trang (gửi từ Bắc Kinh)' or 'MINH ANH'.
+    """A short run of capitalised words: a by-line such as 'Thu Trang (gửi từ Bắc Kinh)' or 'MINH ANH',
+    possibly followed by ' - ' and where the author works ('Minh Tâm - Trung tâm Truyền thông tỉnh').
 
     >>> looks_like_name("Thu Trang (gửi từ Bắc Kinh, Trung Quốc)"), looks_like_name("Quang cảnh hội đàm.")
     (True, False)
+    >>> looks_like_name("Minh Tâm - Trung tâm Truyền thông tỉnh")
+    True
     """
     if len(text) > 200:
         return False
+    parts = regex.split(r"\s+[-–]\s+", text.strip(), maxsplit=1)
+    if len(parts) == 2:
+        name, place = parts
+        if place[:1].isupper() and len(place.split()) <= 6 and not place.endswith(".") \
+                and len(name.split()) <= 4 and _name_words(name):
+            return True
+    return _name_words(text)
+
+
+def _name_words(text: str) -> bool:
+    """Every word capitalised (or a joiner such as "và", "-"), 1-8 words, no sentence end."""
     words = _words_outside_parentheses(text.strip())
     core = [w for w in words if w not in {"-", "–", ",", "và", "&"}]
     if not 1 <= len(core) <= 8 or text.rstrip().endswith(("?", "!", ":")):

@@ -201,6 +201,28 @@ def _choose_block(items: list[_Line], sections: list[tuple[int, int]],
     return start, end
 
 
+HEADER_META = {"date-only", "meta-line", "counter"}
+
+
+def _header_end(items: list[_Line], i: int) -> int | None:
+    """If line ``i`` is a title followed by its date/counter lines and then prose, the first prose line."""
+    if items[i].reason or items[i].prose or not rules.is_title_like(items[i].text):
+        return None
+    j, meta = i + 1, 0
+    while j < len(items) and j <= i + 5 and (items[j].reason in HEADER_META or items[j].reason == "share-widget"
+                                              or rules.byline_hint(items[j].text)):
+        meta += items[j].reason in HEADER_META
+        j += 1
+    return j if meta and j < len(items) and items[j].prose else None
+
+
+def _article_start(items: list[_Line], start: int, end: int) -> int:
+    """Where the article starts in the block: after the one article header (title, then date or
+    counter lines) inside it, if there is exactly one; teasers above it are sidebar."""
+    headers = [h for i in range(start + 1, end) if (h := _header_end(items, i)) is not None]
+    return headers[0] if len(headers) == 1 else start
+
+
 def _empty_reason(items: list[_Line], start: int, end: int) -> str | None:
     core = items[start:end]
     words = sum(it.tokens for it in core if it.prose)
@@ -312,6 +334,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
     roles: dict[int, str] = {}
     if reason is None:
         start, end = block
+        start = _article_start(items, start, end)
         title = _find_title(items, start, title_hint)
         if title is None and rules.is_title_like(items[start].text) \
                 and not items[start].prose and end - start > 1:
