@@ -98,3 +98,24 @@ def test_sentences_flattens_lines(seg):
 def test_non_text_is_rejected(seg):
     with pytest.raises(TypeError):
         seg.sentences(b"H\xc3\xa0 N\xe1\xbb\x99i")
+
+
+def test_rule_trees_of_other_shapes():
+    from tachtu.compat.rdr import RuleTree, parse_rules
+    from tachtu.errors import ModelError
+
+    root = 'True : object.conclusion = "NN"\n'
+    # first level not split by tag: the generic traversal
+    tree = RuleTree(parse_rules(root + '\tobject.word == "ta" : object.conclusion = "B"\n'
+                                '\t\tobject.prevWord1 == "người" : object.conclusion = "I"\n'))
+    assert tree.tags(["người", "ta"], ["B", "B"]) == ["B", "I"]
+    assert tree.tags(["ông", "ta"], ["B", "I"]) == ["B", "B"]
+    # split by tag, with a short (unindexed) exception list: every token of that tag examined
+    tree = RuleTree(parse_rules(root + '\tobject.tag == "I" : object.conclusion = "I"\n'
+                                '\t\tobject.word == "ta" and object.prevWord2 == "" '
+                                ': object.conclusion = "B"\n'))
+    assert tree.tags(["người", "ta", "ta"], ["B", "I", "I"]) == ["B", "B", "I"]
+    with pytest.raises(ModelError):
+        parse_rules(root + '\t\tobject.word == "ta" : object.conclusion = "B"\n')
+    with pytest.raises(ModelError):
+        parse_rules(root + '\tobject.colour == "red" : object.conclusion = "B"\n')

@@ -136,6 +136,7 @@ class VnCoreNLPSegmenter:
 
 
 def _checked(text: str) -> str:
+    """``text`` itself; a clear TypeError for bytes or anything else that is not ``str``."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     return text
