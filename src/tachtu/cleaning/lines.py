@@ -398,7 +398,7 @@ def byline_hint(text: str) -> bool:
     if len(text) > 200:
         return False
     line = unicodedata.normalize("NFC", text.strip())
-    if len(line.split()) > 14:
+    if len(line.split()) > 10 or line.endswith(("?", "!")):
         return False
     return bool(_pattern(r"^[\W_]*(?i:{P})(?:\s*[:：\-–]\s*\S|\s+\p{Lu}|$)", "byline").match(line))
 

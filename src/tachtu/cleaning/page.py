@@ -263,7 +263,8 @@ def _find_title(items: list[_Line], start: int, title_hint: str | None) -> int |
 
 
 def _tail(items: list[_Line], end: int) -> dict[int, str]:
-    """By-line, source line and captions just after the block (tags, links, share bars skipped)."""
+    """By-line, source line, captions and a short closing sentence just after the block (tags,
+    links, share bars skipped)."""
     roles: dict[int, str] = {}
     for i in range(end, min(end + 5, len(items))):
         it = items[i]
@@ -279,6 +280,9 @@ def _tail(items: list[_Line], end: int) -> dict[int, str]:
             roles[i] = "byline"
         elif rules.caption_hint(it.text) and not roles:
             roles[i] = "caption"
+        elif not roles and not it.reason and it.tokens <= 25 and it.text.endswith(rules.SENTENCE_END) \
+                and not it.after_image:
+            roles[i] = "body"  # a short closing sentence ('Xin cảm ơn ông!') before the by-line
         else:
             break
     return roles
