@@ -255,6 +255,11 @@ def _find_title(items: list[_Line], start: int, title_hint: str | None) -> int |
         if it.reason in HEADING_SKIP or rules.byline_hint(it.text) or (it.tokens <= 25 and rules.parse_date(it.text)):
             continue
         if not it.reason and (rules.is_title_like(it.text) or regex.match(r"[\p{Lu}\d\"“]", it.text)):
+            above = items[i - 1] if i > 0 else None
+            if above and not above.reason and not above.kind and rules.looks_like_name(it.text) \
+                    and rules.is_title_like(above.text) and not rules.looks_like_name(above.text) \
+                    and above.tokens > it.tokens and above.n == it.n - 1:
+                return i - 1  # 'THU HÀ - TTXVN' right under the title is the by-line
             return i
         if it.tokens > 3 or it.reason:
             return None  # a short lower-case line (a user name) is skipped, anything else ends the search
@@ -348,7 +353,9 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
         if title is not None:
             roles[title] = "title"
             for i in range(title + 1, start):
-                if rules.byline_hint(items[i].text) and items[i].reason not in ("counter", "meta-line"):
+                if (rules.byline_hint(items[i].text) or (i == title + 1 and not items[i].reason and
+                                                         rules.looks_like_name(items[i].text))) \
+                        and items[i].reason not in ("counter", "meta-line"):
                     roles[i] = "byline"
         first_body = True
         for i in range(start, end):
