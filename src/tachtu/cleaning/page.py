@@ -55,10 +55,13 @@ class _Line:
     after_image: bool            # preceded by a whitespace-only line (where an image was)
     repeat_of: int | None = None  # index of the first identical line
     caption: bool = False        # marked as a caption by the page's markup
+    run_prose: bool | None = None  # for a hard-wrapped paragraph: whether the whole paragraph is prose
 
     @property
     def prose(self) -> bool:
         """Running text: a good score, ten tokens or more, and a sentence end unless it is long."""
+        if self.run_prose is not None:
+            return self.run_prose
         return self.score >= 0.6 and self.tokens >= 10 and (self.tokens >= 20 or self.text.endswith(rules.SENTENCE_END))
 
 
@@ -96,7 +99,29 @@ def _read(text: str, main: dict[str, str] | None = None) -> list[_Line]:
         out.append(item)
         placeholder = False
     _mark_tables(out)
+    _join_wrapped(out)
     return out
+
+
+def _join_wrapped(items: list[_Line]) -> None:
+    """Lines of one hard-wrapped paragraph (each continues on the next line, which starts in lower
+    case) are scored as the paragraph they form, so that wrapping does not hide running text."""
+    i = 0
+    while i < len(items):
+        j = i
+        while (j + 1 < len(items) and items[j + 1].n == items[j].n + 1 and not items[j].reason
+               and not items[j + 1].reason and not items[j].text.endswith(rules.SENTENCE_END)
+               and items[j + 1].text[:1].islower()):
+            j += 1
+        if j > i:
+            run = items[i:j + 1]
+            whole = _Line(0, " ".join(it.text for it in run), None, None, 0.0, 0.0, 0, False)
+            whole.tokens = sum(it.tokens for it in run)
+            whole.score = line_score(whole.text)
+            for it in run:
+                if it.repeat_of is None:
+                    it.score, it.weight, it.run_prose = whole.score, line_weight(it.text, whole.score), whole.prose
+        i = j + 1
 
 
 def _cells(it: _Line) -> int:
