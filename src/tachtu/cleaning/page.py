@@ -1,16 +1,18 @@
 """From the lines of a page to a :class:`Document`: rules first, then the densest block decides.
 
 1. Each non-blank line gets its single-line rule verdict (:mod:`.lines`) and score (:mod:`.score`).
-2. Headings of related-article and comment blocks split the page into sections (an inline
-   "Tin liên quan" box of a few links followed by more running text does not split).
-3. In each section the densest block of weights is found; the article is the earliest block
-   that carries at least half the weight of the best one (so an opening post beats its replies).
-4. Around it: the title is the nearest title-like line above (date, counter, breadcrumb and
-   share lines skipped), the by-line, source and captions just below are kept and marked.
+2. Headings of related-article and comment blocks (and forum reply bars) split the page into
+   sections; an inline "Tin liên quan" box of a few links followed by more running text does not.
+3. In each section the densest block of weights is found; blocks that read as teaser lists
+   count less; the article is the earliest block with at least 35 % of the best block's weight
+   (the article comes before related articles and comments, an opening post before replies).
+4. Inside the block, a single article header (title, then date/counter lines) marks where the
+   article starts; the title is the nearest title-like line above it; by-line, source line,
+   captions and a short closing sentence just below are kept and marked.
 5. Every other line is dropped with the rule that fired, or with a positional reason
    (``related-block``, ``comment-section``, ``repeated-title``, ``repeated-line``,
-   ``outside-article``). A page whose densest block is too thin, or is a list of dated items,
-   gives an empty document with a reason.
+   ``outside-article``). A page whose block is too thin, or is a list of teasers, gives an
+   empty document with a reason.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ REASONS = {
 }
 
 MIN_ARTICLE_WORDS = 40       # fewer words of running text than this: no article
-CHOSEN_SHARE = 0.35           # earliest block with this share of the best block's weight wins
+CHOSEN_SHARE = 0.35          # earliest block with this share of the best block's weight wins
 TEASER_SHARE = 0.6           # a block whose prose is this often headed by a short title is a teaser list ...
 TEASER_DISCOUNT = 0.4        # ... and its weight counts this much
 HEADING_SKIP = {"date-only", "meta-line", "counter", "share-widget", "breadcrumb", "navigation", "page-furniture",

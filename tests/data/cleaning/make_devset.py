@@ -208,12 +208,12 @@ def build(style: str, art: dict, others: list[dict], rng: random.Random) -> Page
         elif kind == "item" and body_started:
             page.add("item", text, "body")
     if rng.random() < 0.15:  # a small data table inside the article
-        page.add("table", f"Năm | Số liệu | Ghi chú", "body")
+        page.add("table", "Năm | Số liệu | Ghi chú", "body")
         for year in range(2019, 2022):
             page.add("table", f"{year} | {rng.randint(100, 9000)} | {rng.choice(['tăng', 'giảm', 'ổn định'])}", "body")
     if not top_author or rng.random() < 0.3:
         page.add("byline", rng.choice([author, author.upper(), f"{author} (gửi từ {rng.choice(PLACES)})",
-                                       f"Bài và ảnh: {author}", f"{author} - {name(rng)}", "PV", f"Nhóm PV"]), "byline")
+                                       f"Bài và ảnh: {author}", f"{author} - {name(rng)}", "PV", "Nhóm PV"]), "byline")
     if rng.random() < 0.5:
         page.add("source", rng.choice(["Nguồn: mod.gov.vn", "Theo TTXVN", "(Theo VnExpress)", "Nguồn: Báo Nhân Dân",
                                        "Theo Báo Quân đội nhân dân"]))
