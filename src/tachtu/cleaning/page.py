@@ -349,6 +349,37 @@ def _date(items: list[_Line], lo: int, hi: int) -> tuple[str | None, str | None]
     return None, None
 
 
+def _roles(items: list[_Line], start: int, end: int, inside: dict[int, str],
+           title_hint: str | None) -> tuple[dict[int, str], int | None, int, int]:
+    """The role of every kept line around the block ``[start, end)``; the title's index and the
+    article's start and end."""
+    roles: dict[int, str] = {}
+    start = _article_start(items, start, end)
+    title = _find_title(items, start, title_hint)
+    if title is None and rules.is_title_like(items[start].text) and not items[start].prose and end - start > 1:
+        title = start
+    if title is not None and title >= start:
+        start = title + 1  # the title was inside the block (an extractor kept it as content)
+    if title is not None:
+        roles[title] = "title"
+        for i in range(title + 1, start):
+            named = i == title + 1 and not items[i].reason and rules.looks_like_name(items[i].text)
+            if (rules.byline_hint(items[i].text) or named) and items[i].reason not in ("counter", "meta-line"):
+                roles[i] = "byline"
+    first_body = True
+    for i in range(start, end):
+        if inside.get(i) == "boxed" or (title is not None and items[i].repeat_of == title):
+            continue
+        role = _core_role(items, i, end, first_body and title is not None)
+        if role and items[i].repeat_of is not None and items[i].repeat_of >= start:
+            continue
+        if role:
+            roles[i] = role
+            first_body = first_body and role not in ("lead", "body")
+    roles.update(_tail(items, end))
+    return roles, title, start, end
+
+
 def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | None = None,
                main: dict[str, str] | None = None, captions: set[str] = frozenset(),
                document: Document | None = None) -> Document:
@@ -367,34 +398,8 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
     block = _choose_block(items, sections, title_hint)
     reason = "empty page: no text" if not items else (
         "no article: no block of running text" if block is None else _empty_reason(items, *block))
-    roles: dict[int, str] = {}
     if reason is None:
-        start, end = block
-        start = _article_start(items, start, end)
-        title = _find_title(items, start, title_hint)
-        if title is None and rules.is_title_like(items[start].text) \
-                and not items[start].prose and end - start > 1:
-            title = start
-        if title is not None and title >= start:
-            start = title + 1  # the title was inside the block (an extractor kept it as content)
-        if title is not None:
-            roles[title] = "title"
-            for i in range(title + 1, start):
-                if (rules.byline_hint(items[i].text) or (i == title + 1 and not items[i].reason and
-                                                         rules.looks_like_name(items[i].text))) \
-                        and items[i].reason not in ("counter", "meta-line"):
-                    roles[i] = "byline"
-        first_body = True
-        for i in range(start, end):
-            if inside.get(i) == "boxed" or (title is not None and items[i].repeat_of == title):
-                continue
-            role = _core_role(items, i, end, first_body and title is not None)
-            if role and items[i].repeat_of is not None and items[i].repeat_of >= start:
-                continue
-            if role:
-                roles[i] = role
-                first_body = first_body and role not in ("lead", "body")
-        roles.update(_tail(items, end))
+        roles, title, start, end = _roles(items, *block, inside, title_hint)
         doc.title = items[title].text if title is not None else title_hint
         if title is None and title_hint:
             doc.paragraphs.append(Paragraph(title_hint, "title", None))
@@ -403,7 +408,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
         if doc.date is None and date_hint:
             doc.date = doc.date_text = date_hint
     else:
-        doc.reason = reason
+        roles, doc.reason = {}, reason
     title_key = rules.fold(doc.title) if doc.title else None
     for i, it in enumerate(items):
         if i in roles:
