@@ -138,6 +138,23 @@ def test_content_type_is_not_required(client):
     assert response.json() == {"text": "Hà_Nội"}
 
 
+def test_raw_text_body(client):
+    response = client.post("/segment", content=TEXT.encode("utf-8"),
+                           headers={"content-type": "text/plain; charset=utf-8"})
+    assert response.json() == {"text": tachtu.segment(TEXT)}
+    bom = client.post("/segment", content="\ufeffHà Nội".encode("utf-8"),
+                      headers={"content-type": "text/plain"})
+    assert bom.json() == {"text": "Hà_Nội"}
+    bad = client.post("/segment", content=b"H\xe0 N\xf4i", headers={"content-type": "text/plain"})
+    assert "byte 1" in error_of(bad, 400, "invalid_utf8")
+
+
+def test_raw_text_body_limits(tight):
+    response = tight.post("/segment", content=("Hà " * 40).encode(),
+                          headers={"content-type": "text/plain"})
+    error_of(response, 413, "text_too_long", "text")
+
+
 # --- POST /clean -----------------------------------------------------------------------------
 
 def test_clean_page(client):
@@ -170,6 +187,16 @@ def test_clean_options(client):
 def test_clean_binary_page_is_422(client):
     page = "".join(chr(i % 32) for i in range(2000))
     assert "binary" in error_of(client.post("/clean", json={"page": page}), 422, "invalid_input")
+
+
+def test_clean_raw_page_in_its_own_charset(client):
+    """An HTML page posted as it was crawled: the cleaner decodes it by its declared charset."""
+    page = PAGE.replace("<head>", '<head><meta charset="utf-16">')
+    as_json = client.post("/clean", json={"page": PAGE}).json()
+    raw = client.post("/clean", content=page.encode("utf-16"),
+                      headers={"content-type": "text/html"}).json()
+    assert raw == tachtu.clean(page.encode("utf-16")).to_dict()
+    assert raw["text"] == as_json["text"] and raw["charset"]
 
 
 def test_clean_plain_text_page(client):
@@ -296,11 +323,15 @@ def test_lone_surrogate(client):
     (b"   ", "empty"),
     ('{"text": "Hà Nội"'.encode(), "not JSON"),
     (b"{'text': 'a'}", "line 1 column 2"),
-    (b'{"text": "H\xe0 N\xf4i"}', "not UTF-8 (byte 11)"),
     (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
 ])
 def test_malformed_json(client, content, wanted):
     assert wanted in error_of(client.post("/segment", content=content), 400, "invalid_json")
+
+
+def test_body_not_utf8(client):
+    response = client.post("/segment", content=b'{"text": "H\xe0 N\xf4i"}')
+    assert "not UTF-8 (byte 11)" in error_of(response, 400, "invalid_utf8")
 
 
 def test_size_limits(tight):

@@ -58,11 +58,11 @@ class Service:
 
     async def segment(self, request: Request) -> Response:
         """Segment one text or a batch."""
-        return await self._handle(request, self.segment_schema, work.segment)
+        return await self._handle(request, self.segment_schema, "text", work.segment)
 
     async def clean(self, request: Request) -> Response:
         """Extract the article from a page, optionally segmented."""
-        return await self._handle(request, self.clean_schema, work.clean)
+        return await self._handle(request, self.clean_schema, "page", work.clean)
 
     async def health(self, request: Request) -> Response:
         """Liveness, version, loaded models, user dictionary and the limits in force."""
@@ -77,7 +77,7 @@ class Service:
     async def index(self, request: Request) -> Response:
         return FileResponse(STATIC / "index.html", headers=PAGE_HEADERS)
 
-    async def _handle(self, request: Request, schema: dict,
+    async def _handle(self, request: Request, schema: dict, body_field: str,
                       func: Callable[[Segmenters, dict, Deadline], dict]) -> Response:
         """Read the body, then parse, validate and run ``func`` off the event loop, in time."""
         deadline = Deadline(self.limits.timeout)
@@ -87,8 +87,10 @@ class Service:
             raise ApiError(408, "body_timeout", "the request body did not arrive within the time "
                            f"limit of {self.limits.timeout:g} s")
 
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+
         def task(deadline: Deadline) -> bytes:
-            checked = schemas.validate(schemas.parse_json(body), schema)
+            checked = schemas.parse_request(body, media_type, schema, body_field)
             return _encode(func(self.segmenters, checked, deadline))
 
         content = await run_in_thread(task, deadline, self.limiter)

@@ -52,7 +52,16 @@ _DOCUMENT = {
     "properties": {
         "text": {"type": "string", "description": "The article's text, one paragraph a line."},
         "title": {"type": ["string", "null"]},
-        "paragraphs": {"type": "array", "items": {"type": "string"}},
+        "paragraphs": {"type": "array", "description": "Kept lines in page order.", "items": {
+            "type": "object", "required": ["text", "role"],
+            "properties": {"text": {"type": "string"}, "role": {"type": "string"},
+                           "line": {"type": ["integer", "null"]}}}},
+        "dropped": {"type": "array", "description": "Dropped lines, each with its reason.",
+                    "items": {"type": "object", "required": ["text", "reason"],
+                              "properties": {"text": {"type": "string"},
+                                             "reason": {"type": "string"},
+                                             "line": {"type": ["integer", "null"]}}}},
+        "reason": {"type": ["string", "null"], "description": "Why nothing was kept, if so."},
         "segmentation": {"$ref": "#/components/schemas/SegmentResult"},
     },
 }
@@ -86,11 +95,14 @@ def _ref(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def _post(summary: str, request: str, response: dict) -> dict:
+def _post(summary: str, request: str, raw: dict, response: dict) -> dict:
+    """A POST operation taking the JSON schema ``request``, or a raw body (``raw``: media type
+    -> schema) with the default options."""
     errors = {code: _json(_ref("Error"), text) for code, text in _ERRORS.items()}
+    content = {"application/json": {"schema": _ref(request)},
+               **{media: {"schema": schema} for media, schema in raw.items()}}
     return {"post": {"summary": summary,
-                     "requestBody": {"required": True, "content": {"application/json": {
-                         "schema": _ref(request)}}},
+                     "requestBody": {"required": True, "content": content},
                      "responses": {"200": _json(response, "Success."), **errors}}}
 
 
@@ -99,6 +111,10 @@ def describe(limits: Limits, version: str) -> dict:
     segment = {"anyOf": [_ref("SegmentResult"), {
         "type": "object", "required": ["results"],
         "properties": {"results": {"type": "array", "items": _ref("SegmentResult")}}}]}
+    raw_text = {"text/plain": {"type": "string", "maxLength": limits.max_text_chars,
+                               "description": "The text itself, UTF-8; default options."}}
+    raw_page = {media: {"description": "The page itself, any bytes, in the charset it declares "
+                        "(else UTF-8); default options."} for media in schemas.RAW_MEDIA_TYPES}
     return {
         "openapi": "3.1.0",
         "info": {"title": "tachtu", "version": version,
@@ -106,9 +122,9 @@ def describe(limits: Limits, version: str) -> dict:
                                 "`{\"error\": {status, code, message, field}}`."},
         "paths": {
             "/segment": _post("Word-segment one text (`text`) or a batch (`texts`)",
-                              "SegmentRequest", segment),
+                              "SegmentRequest", raw_text, segment),
             "/clean": _post("Extract the article from a page (HTML or text), optionally segmented",
-                            "CleanRequest", _ref("Document")),
+                            "CleanRequest", raw_page, _ref("Document")),
             "/health": {"get": {"summary": "Liveness, version, loaded models and limits",
                                 "responses": {"200": _json(_ref("Health"), "The service is up.")}}},
             "/openapi.json": {"get": {"summary": "This description",

@@ -25,11 +25,15 @@ import re
 from typing import Any
 
 from tachtu.cleaning import FORMATS
+from tachtu.errors import InputError
 from tachtu.segmenter import MODES, TONES
 from tachtu.serve.errors import ApiError
 from tachtu.serve.limits import Limits
+from tachtu.text.decode import decode
 
 OUTPUTS = ("text", "words")
+#: Media types whose body is the text (``/segment``) or the page (``/clean``) itself, not JSON.
+RAW_MEDIA_TYPES = ("text/plain", "text/html")
 MAX_URL_CHARS = 8192
 
 _JSON_TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
@@ -100,14 +104,36 @@ def clean_schema(limits: Limits) -> dict:
     }
 
 
+def parse_request(body: bytes, media_type: str, schema: dict, body_field: str) -> dict:
+    """The validated request: a JSON body's fields, or a raw body (``text/plain``, ``text/html``)
+    as ``body_field`` with the default options.
+
+    A raw page stays bytes, for the cleaner to decode by its declared charset (the body-size
+    limit bounds it); a raw text must be UTF-8.
+    """
+    if media_type not in RAW_MEDIA_TYPES:
+        return validate(parse_json(body), schema)
+    if body_field == "text":
+        return validate({"text": body_text(body)}, schema)
+    return {**validate({body_field: ""}, schema), body_field: body}
+
+
+def body_text(body: bytes) -> str:
+    """A body as text: UTF-8 (a BOM is dropped), else a 400 naming the byte."""
+    try:
+        return decode(body, source="body")
+    except InputError as exc:
+        raise ApiError(400, "invalid_utf8",
+                       f"the body is not UTF-8 (byte {exc.position})") from None
+
+
 def parse_json(body: bytes) -> Any:
     """Decode a JSON request body; malformed JSON or invalid UTF-8 is a 400 saying where."""
-    if not body.strip():
+    text = body_text(body)
+    if not text.strip():
         raise ApiError(400, "invalid_json", "the body is empty; send a JSON object")
     try:
-        return json.loads(body)
-    except UnicodeDecodeError as exc:
-        raise ApiError(400, "invalid_json", f"the body is not UTF-8 (byte {exc.start})") from None
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ApiError(400, "invalid_json", f"the body is not JSON: {exc.msg} at line {exc.lineno} "
                        f"column {exc.colno}") from None

@@ -1,8 +1,9 @@
 """One :class:`tachtu.Segmenter` per (mode, tone) per process, made on first use.
 
 The service's user dictionary, if any, applies to the default mode (``vncorenlp`` reproduces
-VnCoreNLP exactly and takes none). Segmenters are thread-safe, so the worker threads of all requests share them; the lock
-only guards creation, so that a model is never loaded twice by two first requests.
+VnCoreNLP exactly and takes none). Segmenters are thread-safe, so the worker threads of all
+requests share them; the lock only guards creation, so that a model is never loaded twice by
+two first requests.
 """
 
 from __future__ import annotations
