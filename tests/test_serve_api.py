@@ -177,6 +177,7 @@ def test_clean_and_segment(client):
 def test_clean_options(client):
     body = client.post("/clean", json={"page": PAGE, "url": "https://tin.vn/ha-noi-thu"}).json()
     assert body == tachtu.clean(PAGE, url="https://tin.vn/ha-noi-thu").to_dict()
+    assert body["url"] == "https://tin.vn/ha-noi-thu" and body["format"] == "html"
     as_text = client.post("/clean", json={"page": PAGE, "format": "text"}).json()
     assert as_text == tachtu.clean(PAGE, format="text").to_dict()
     error_of(client.post("/clean", json={"page": PAGE, "format": "pdf"}), 422, "invalid_value",
