@@ -55,6 +55,8 @@ from tachtu.cleaning.lines import (byline_hint, caption_hint, drop_reason, is_ti
     ("ADVERTISEMENT", "page-furniture"),
     ("https://www.qdnd.vn/quoc-phong", "url-only"),
     ("***", "no-letters"),
+    ("minhtuan88", "user-name"),
+    ("Thảo luận trong 'Kinh nghiệm đi phượt' bắt đầu bởi minhtuan88, 12/10/2021.", "meta-line"),
 ])
 def test_chrome(line, reason):
     assert drop_reason(line) == reason

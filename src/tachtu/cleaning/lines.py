@@ -48,6 +48,7 @@ RULES = {
     "read-more-link": "a link to another article ('Xem thêm: ...', '>> Đọc thêm')",
     "tags": "a list of tags or keywords",
     "page-furniture": "login, search, advertising, paging and similar labels",
+    "user-name": "a forum or comment user name (one lower-case token with digits or '_')",
     "no-letters": "no letters at all (separators, numbers, symbols)",
 }
 
@@ -56,6 +57,7 @@ _SEPS = regex.compile(_SEP + "+")
 _EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
+_USER_NAME = regex.compile(r"^(?=.*[\d_])[a-z][a-z0-9_.\-]{2,30}$")
 _LETTER_OR_DIGIT = regex.compile(r"\p{L}|\d")
 SENTENCE_END = (".", "!", "?", "…", '."', ".”", '!"', "!”", '?"', "?”")
 MAX_CHROME_CHARS = 300  # longer lines are judged by wording only if they are menus
@@ -157,6 +159,7 @@ _MONTH_WORDS = regex.compile(r"(?<!\w)\d{1,2}\s+tháng\s+(?:\d{1,2}|một|hai|ba
                            r",?\s+(?:năm\s+)?\d{4}(?!\d)")
 _META_MARK = regex.compile(r"(?<!\w)(?:bởi|đăng|cập nhật|tác giả|người viết|viết|posted|gmt|lượt xem|lượt đọc|"
                            r"bình luận|views?)(?!\w)|[|—]")
+_STARTED_BY = regex.compile(r"(?<!\w)(?:bắt đầu bởi|đăng bởi|gửi bởi|viết bởi|started by|posted by)(?!\w)")
 _TIME = regex.compile(r"(?<![\d/.-])(\d{1,2})\s*[:hg]\s*(\d{2})(?!\d)")
 
 
@@ -183,12 +186,16 @@ def is_meta_line(text: str) -> bool:
     True
     >>> is_meta_line("Lễ khai mạc ngày 12/3/2023 tại Hà Nội")
     False
+    >>> is_meta_line("Thảo luận trong 'Kinh nghiệm' bắt đầu bởi minhtuan88, 12/10/2021.")
+    True
     """
     folded = fold(text)
-    if len(folded.split()) > 20 or folded.endswith("."):
+    if len(folded.split()) > 20:
         return False
     has_date = _DATE.search(folded) or _WORDY.search(folded) or _MONTH_WORDS.search(folded)
-    return bool(has_date and _META_MARK.search(folded))
+    if not has_date or not _META_MARK.search(folded):
+        return False
+    return not folded.endswith(".") or bool(_STARTED_BY.search(folded))
 
 
 def parse_date(text: str) -> str | None:
@@ -325,6 +332,8 @@ def drop_reason(text: str) -> str | None:
         return "navigation"
     if not _LETTER.search(folded):
         return "no-letters"
+    if _USER_NAME.match(line):
+        return "user-name"
     return None
 
 

@@ -38,7 +38,7 @@ MIN_ARTICLE_WORDS = 40       # fewer words of running text than this: no article
 CHOSEN_SHARE = 0.35          # earliest block with this share of the best block's weight wins
 TEASER_SHARE = 0.6           # a block whose prose is this often headed by a short title is a teaser list ...
 TEASER_DISCOUNT = 0.4        # ... and its weight counts this much
-HEADING_SKIP = {"date-only", "meta-line", "counter", "share-widget", "breadcrumb", "navigation", "page-furniture",
+HEADING_SKIP = {"date-only", "meta-line", "counter", "user-name", "share-widget", "breadcrumb", "navigation", "page-furniture",
                 "no-letters", "tags", "email-artefact", "url-only", "read-more-link"}
 TAIL_SKIP = {"read-more-link", "share-widget", "tags", "counter", "page-furniture"}
 DROP_WEIGHT = -3.0
