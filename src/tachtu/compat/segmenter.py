@@ -69,6 +69,8 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     >>> line_spans("")
     [(0, 0)]
     """
+    if "\n" not in text and "\r" not in text:
+        return [(0, len(text))]
     spans, start = [], 0
     for m in _LINE_END_RE.finditer(text):
         spans.append((start, m.start()))
@@ -119,10 +121,9 @@ class VnCoreNLPSegmenter:
     def _analyse(self, line: str) -> list[tuple[list[str], list[tuple[int, int]], list[str]]]:
         """``(tokens, spans, final tags)`` of each sentence of one line."""
         model = self._model
-        spans = model.tokenizer.spans(line)
+        raw, spans = model.tokenizer.tokens(line)
         if not spans:
             return []
-        raw = [line[a:b] for a, b in spans]
         normalized = model.tones(" ".join(raw)).split(" ")
         bmp = not _ASTRAL_RE.search(line)
         out = []

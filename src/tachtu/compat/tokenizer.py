@@ -126,36 +126,45 @@ class Tokenizer:
 
     def spans(self, line: str) -> list[tuple[int, int]]:
         """The tokens of one line as ``(start, end)`` spans, in order (SPEC 2.2 ``TOKENIZE``)."""
+        return self.tokens(line)[1]
+
+    def tokens(self, line: str) -> tuple[list[str], list[tuple[int, int]]]:
+        """The tokens of one line: their texts and their ``(start, end)`` spans."""
         start, end = trim_span(line, 0, len(line))
-        out: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = []
         if _UNUSUAL_RE.search(line, start, end):   # rare: the general procedure for every piece
             for m in PIECE_RE.finditer(line, start, end):
                 a, b = m.span()
-                out.extend((a + i, a + j) for i, j in self._piece_spans(line[a:b]))
-            return out
+                spans.extend((a + i, a + j) for i, j in self._piece_spans(line[a:b]))
+            return [line[a:b] for a, b in spans], spans
         # Only spaces separate pieces and every character is in the BMP, so str methods
         # answer Java's per-unit tests: most pieces need none of the lists or patterns.
+        texts: list[str] = []
         a = start
         for p in line[start:end].split(" "):
             n = len(p)
             if n == 1 or p.isalpha() or p.isdecimal():        # T1
-                out.append((a, a + n))
+                texts.append(p)
+                spans.append((a, a + n))
             elif n:
                 b = a + n
                 last, head = p[-1], p[:-1]
                 if last == "," and (head.isalpha() or head.isdecimal()):   # T2, then T1
-                    out.append((a, b - 1))
-                    out.append((b - 1, b))
+                    texts += (head, last)
+                    spans += ((a, b - 1), (b - 1, b))
                 elif last == "." and head.isalpha():
                     if (n == 2 and head.isupper()) or p in self._abbreviation_set:
-                        out.append((a, b))                    # T3, or T4 capital initial
+                        texts.append(p)                       # T3, or T4 capital initial
+                        spans.append((a, b))
                     else:
-                        out.append((a, b - 1))                # T4, then T1
-                        out.append((b - 1, b))
+                        texts += (head, last)                 # T4, then T1
+                        spans += ((a, b - 1), (b - 1, b))
                 else:
-                    out.extend((a + i, a + j) for i, j in self._piece_spans(p))
+                    for i, j in self._piece_spans(p):
+                        texts.append(p[i:j])
+                        spans.append((a + i, a + j))
             a += n + 1
-        return out
+        return texts, spans
 
     def _piece(self, s: str) -> tuple[tuple[int, int], ...]:
         """The tokens of the whitespace-free piece ``s`` as spans into it (``PIECE``).
