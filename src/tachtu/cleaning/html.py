@@ -56,10 +56,20 @@ def _lines(body) -> list[str]:
 
 
 def page_text(html: str) -> str:
-    """The whole page as text, one block per line (html-text's layout guess), scripts and styles removed."""
+    """The whole page as text, one block per line (html-text's layout guess), scripts and styles
+    removed; table cells in a row are separated by ' | ' as in trafilatura's rendering."""
     import html_text
+    import lxml.html
+    from lxml.etree import ParserError
 
-    return html_text.extract_text(html, guess_layout=True)
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return html_text.extract_text(html, guess_layout=True)
+    for cell in tree.iter("td", "th"):
+        if cell.getprevious() is not None:
+            cell.text = " | " + (cell.text or "")
+    return html_text.extract_text(tree, guess_layout=True)
 
 
 def captions(html: str) -> set[str]:
