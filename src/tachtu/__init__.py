@@ -6,7 +6,7 @@ A few verbs cover most uses::
     >>> tachtu.segment("Bộ trưởng Quốc phòng Việt Nam thăm Trung Quốc.")
     'Bộ_trưởng Quốc_phòng Việt_Nam thăm Trung_Quốc .'
     >>> [(w.text, w.start, w.end) for w in tachtu.words("Hà Nội mùa thu")][:2]
-    [('Hà_Nội', 0, 6), ('mùa_thu', 7, 14)]
+    [('Hà_Nội', 0, 6), ('mùa', 7, 10)]
 
 ``Segmenter`` keeps options (mode, tone placement, user dictionary) for reuse;
 ``tokenize`` and ``normalize`` expose the text layer; ``clean`` turns a crawled
