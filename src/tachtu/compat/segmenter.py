@@ -124,8 +124,10 @@ class VnCoreNLPSegmenter:
         raw, spans = model.tokenizer.tokens(line)
         if not spans:
             return []
-        normalized = model.tones(" ".join(raw)).split(" ")
-        bmp = not _ASTRAL_RE.search(line)
+        joined = " ".join(raw)
+        normalized = model.tones(joined)
+        normalized = raw if normalized is joined else normalized.split(" ")
+        bmp = line.isascii() or not _ASTRAL_RE.search(line)
         out = []
         for i, j in model.splitter.ranges(raw):
             tokens, positions = _trim_sentence(normalized[i:j], spans[i:j])

@@ -43,8 +43,9 @@ class SentenceSplitter:
         n = len(tokens)
         out = []
         start = 0
-        for i in range(n - 1):                    # the last token always ends one (S0)
-            if tokens[i][0] in _TRIGGER_START and self._ends_after(tokens, i, start):
+        # the last token always ends one (S0); only ":" and end punctuation can end earlier
+        for i in [i for i, t in enumerate(tokens[:-1]) if t[0] in _TRIGGER_START]:
+            if self._ends_after(tokens, i, start):
                 out.append((start, i + 1))
                 start = i + 1
         if n:

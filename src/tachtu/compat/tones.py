@@ -10,8 +10,6 @@ the same before and after; only precomposed lower-case forms (and ``Ủy``) are 
 
 from __future__ import annotations
 
-import re
-
 from tachtu.compat.resources import from_codepoints, read_tsv
 
 
@@ -22,8 +20,7 @@ class ToneNormalizer:
         if any(len(k) != len(v) for k, v in table.items()):
             raise ValueError("tone replacements must keep the length")
         self.table = table
-        self._pattern = re.compile("|".join(map(re.escape, table)))
-        self._replace = lambda m: table[m.group()]
+        self._pairs = tuple(table.items())
 
     @classmethod
     def load(cls) -> ToneNormalizer:
@@ -32,5 +29,12 @@ class ToneNormalizer:
                     for row in read_tsv("tone-normalization.tsv")})
 
     def __call__(self, text: str) -> str:
-        """``text`` with every occurrence of a table key replaced."""
-        return self._pattern.sub(self._replace, text)
+        """``text`` with every occurrence of a table key replaced.
+
+        Plain ``str.replace`` per key: no replacement can create or destroy another key
+        (SPEC section 4), so the order does not matter.
+        """
+        for old, new in self._pairs:
+            if old in text:
+                text = text.replace(old, new)
+        return text
