@@ -49,6 +49,14 @@ def test_lines_format_and_accounting(inputs, tmp_path):
     assert not (tmp_path / "out" / ".tachtu" / "prepared").exists()  # intermediates removed
 
 
+def test_output_inside_the_input_folder_is_not_read(inputs, tmp_path):
+    shutil.copytree(inputs, tmp_path / "crawl")
+    first = build([str(tmp_path / "crawl")], str(tmp_path / "crawl" / "corpus"), near_dedup=False, **FAST)
+    again = build([str(tmp_path / "crawl")], str(tmp_path / "crawl" / "corpus"), near_dedup=False, filter=False,
+                  **FAST)
+    assert first["documents"]["read"] == again["documents"]["read"] == 64
+
+
 def test_files_format_names_are_stable(inputs, tmp_path):
     names = []
     for run in ("a", "b"):

@@ -70,7 +70,7 @@ class BuildOptions:
     keep_work: bool = False
 
 
-def _readers(inputs: list[str], opts: BuildOptions) -> list[CorpusReader]:
+def _readers(inputs: list[str], output: str, opts: BuildOptions) -> list[CorpusReader]:
     readers = []
     for i, path in enumerate(inputs):
         local = "://" not in path
@@ -78,9 +78,11 @@ def _readers(inputs: list[str], opts: BuildOptions) -> list[CorpusReader]:
             raise InputError("no such file or folder", source=path)
         is_file = local and os.path.isfile(path)
         folder, glob = (os.path.dirname(os.path.abspath(path)), os.path.basename(path)) if is_file else (path, None)
+        inside = local and os.path.abspath(output).startswith(os.path.abspath(folder) + os.sep)
         readers.append(CorpusReader(folder, format=opts.input_format, text_key=opts.text_key, id_key=opts.id_key,
                                     url_key=opts.url_key, max_chars=opts.max_chars, input_index=i,
-                                    glob_pattern=glob.replace("[", "[[]") if glob else None))
+                                    glob_pattern=glob.replace("[", "[[]") if glob else None,
+                                    exclude=os.path.relpath(output, folder) if inside else None))
     return readers
 
 
@@ -90,7 +92,7 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
     n = opts.workers
     mh = minhash_config()
     ex = exact_dedup_config()
-    prepare = [*_readers(inputs, opts)]
+    prepare = [*_readers(inputs, output, opts)]
     if opts.clean:
         prepare.append(CleanPage())
     if opts.normalize:

@@ -110,6 +110,7 @@ class CorpusReader(BaseDiskReader):
         text_key, id_key, url_key: fields of JSONL/Parquet records.
         max_chars: longer documents are dropped as ``too_long`` before any processing.
         input_index: position of this reader among several inputs (for the order key).
+        exclude: a sub-folder (relative to ``data_folder``) not to read, e.g. the output folder.
     """
 
     name = "📚 tachtu corpus reader"
@@ -117,7 +118,7 @@ class CorpusReader(BaseDiskReader):
     def __init__(self, data_folder, *, format: str = "auto", text_key: str = "text", id_key: str = "id",
                  url_key: str = "url", max_chars: int = 2_000_000, input_index: int = 0,
                  glob_pattern: str | None = None, paths_file=None, recursive: bool = True,
-                 limit: int = -1, default_metadata: dict | None = None):
+                 limit: int = -1, default_metadata: dict | None = None, exclude: str | None = None):
         if format not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
         super().__init__(data_folder, paths_file=paths_file, limit=limit, text_key=text_key, id_key=id_key,
@@ -127,6 +128,7 @@ class CorpusReader(BaseDiskReader):
         self.url_key = url_key
         self.max_chars = max_chars
         self.input_index = input_index
+        self.exclude = exclude.strip("/") + "/" if exclude else None
 
     # -- sharding -------------------------------------------------------------------------
     def list_inputs(self) -> list[str]:
@@ -135,7 +137,8 @@ class CorpusReader(BaseDiskReader):
             files = list(get_shard_from_paths_file(self.paths_file, 0, 1))
         else:
             files = self.data_folder.list_files(recursive=self.recursive, glob_pattern=self.glob_pattern)
-        return [f for f in files if not any(part.startswith(".") for part in f.split("/"))]
+        return [f for f in files if not any(part.startswith(".") for part in f.split("/"))
+                and not (self.exclude and f.startswith(self.exclude))]
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         if data:
