@@ -13,7 +13,7 @@ core (``taskset``) and measured side by side in one run:
 * peak RSS of the process (``VmHWM``);
 * identical lines: the tool's sentences equal VnCoreNLP 1.2's reference output.
 
-Tools: tachtu ``VnCoreNLPSegmenter().segment(line)`` (strings) and ``.sentences(line)``
+Tools: tachtu ``VnCoreNLPSegmenter().word_segment(line)`` (strings) and ``.sentences(line)``
 (words with offsets); pyvi ``ViTokenizer.tokenize(line)`` (a different convention: speed
 only); VnCoreNLP 1.2 ``wseg`` from the jar that PyPI's ``python-vncorenlp`` 0.1.8 ships
 (benchmark only, never a tachtu dependency: ``pip install --no-deps python-vncorenlp==0.1.8``),
@@ -45,7 +45,7 @@ COMPAT_DATA = REPO / "src" / "tachtu" / "compat" / "data"
 SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 TOOLS = {
-    "tachtu-compat": "tachtu `VnCoreNLPSegmenter().segment(line)`",
+    "tachtu-compat": "tachtu `VnCoreNLPSegmenter().word_segment(line)` (strings)",
     "tachtu-compat-words": "tachtu `VnCoreNLPSegmenter().sentences(line)` (words + offsets)",
     "pyvi": "pyvi 0.1.1 `ViTokenizer.tokenize(line)`",
     "vncorenlp-java": "VnCoreNLP 1.2 jar (python-vncorenlp 0.1.8), `annotateDoc(line)`",
@@ -132,21 +132,26 @@ def python_worker(tool: str, input_path: str, warmup: int, rounds: int, output: 
     """Segment the input like the Java driver: READY after the first line, then one JSON."""
     lines = Path(input_path).read_text(encoding="utf-8").split("\n")
     clear = None
+    # segment: the timed call; sentences: its result as sentence strings (after the timing)
     if tool.startswith("tachtu"):
         from tachtu.compat import VnCoreNLPSegmenter
 
         seg = VnCoreNLPSegmenter()
         clear = seg._model.tokenizer._piece_spans.cache_clear
         if tool == "tachtu-compat":
-            segment = seg.word_segment
+            segment, sentences = seg.word_segment, list
         else:
-            def segment(line):
-                return [" ".join(w.text for w in s) for s in seg.sentences(line)]
+            segment = seg.sentences
+
+            def sentences(result):
+                return [" ".join(w.text for w in s) for s in result]
     else:
         from pyvi import ViTokenizer
 
-        def segment(line):
-            return [ViTokenizer.tokenize(line)]
+        segment = ViTokenizer.tokenize
+
+        def sentences(result):
+            return [result]
     segment(lines[0])
     print("READY", flush=True)
     for line in lines[:warmup]:
@@ -163,7 +168,7 @@ def python_worker(tool: str, input_path: str, warmup: int, rounds: int, output: 
         best = min(best, time.perf_counter() - t0)
         cpu_best = min(cpu_best, time.process_time() - c0)
         if r == 0:
-            outputs = ["\t".join(s) for s in results]
+            outputs = ["\t".join(sentences(result)) for result in results]
     Path(output).write_text("\n".join(outputs) + "\n", encoding="utf-8")
     print(json.dumps({"seconds": best, "cpu_seconds": cpu_best, "peak_rss_kb": peak_rss_kb()}))
 
