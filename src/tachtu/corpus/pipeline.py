@@ -99,7 +99,7 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
         prepare.append(NormalizeText(tone=opts.tone))
     if opts.filter:
         prepare.append(VietnameseQualityFilter(opts.thresholds))
-    prepare.append(JsonlWriter(f"{work}/prepared", "${rank}.jsonl.gz"))
+    prepare.append(JsonlWriter(f"{work}/prepared", "${rank}.jsonl", compression=None))
     if opts.dedup:
         prepare.append(ExactDedupSignature(f"{work}/exact/sigs", ex))
     result = [("prepare", prepare, n)]
@@ -121,7 +121,7 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
         finish.append(MinhashDedupFilter(f"{work}/minhash/remove", load_cluster_sizes=True))
     if opts.segment:
         finish.append(Segment(mode=opts.mode, tone=opts.tone))
-    finish.append(JsonlWriter(f"{work}/final", "${rank}.jsonl.gz"))
+    finish.append(JsonlWriter(f"{work}/final", "${rank}.jsonl", compression=None))
     result.append(("finish", finish, n))
     result.append(("write", [CollateWriter(f"{work}/final", output, opts.format, tasks=n)], 1))
     return result

@@ -306,7 +306,8 @@ class CorpusReader(BaseDiskReader):
 
 
 class WorkReader(JsonlReader):
-    """Read back the intermediate ``<rank>.jsonl.gz`` that task ``rank`` wrote.
+    """Read back the intermediate ``<rank>.jsonl`` that task ``rank`` wrote (uncompressed: it is
+    read twice and deleted at the end, and gzip cost more time than the disk it saved).
 
     Dedup filters number documents per task, so task ``r`` must read exactly file ``r``
     (a plain folder reader would shift files when a task wrote none).
@@ -315,10 +316,10 @@ class WorkReader(JsonlReader):
     name = "🔁 tachtu work reader"
 
     def __init__(self, data_folder):
-        super().__init__(data_folder, compression="gzip", add_file_path=False)
+        super().__init__(data_folder, compression=None, add_file_path=False)
 
     def read_rank(self, rank: int) -> DocumentsPipeline:
-        path = f"{rank:05d}.jsonl.gz"
+        path = f"{rank:05d}.jsonl"
         if self.data_folder.exists(path):
             yield from self.read_file(path)
 
