@@ -77,6 +77,11 @@ def iter_sentences(tokens: Iterable[Token], max_tokens: int = MAX_TOKENS) -> Ite
     ender: Token | None = None  # the token that may have ended the sentence
     closing = False             # after an ender: still taking closers and more end marks
     for token in tokens:
+        kind = token[3]
+        if (ender is None and kind != "punct" and kind != "abbrev" and type(token) is Token
+                and len(sentence) < max_tokens):
+            sentence.append(token)  # the common case: nothing can end here
+            continue
         if sentence and starts_line(token):
             yield sentence
             sentence, ender, closing = [], None, False

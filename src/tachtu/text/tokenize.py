@@ -138,6 +138,9 @@ _ALTERNATIVES = (
 TOKEN_PATTERN = regex.compile(rf"[{_SEP}]*+(?:" + "|".join(
     f"({pattern})" for _, pattern in _ALTERNATIVES) + ")")
 _KIND_OF_GROUP = (None, *(kind for kind, _ in _ALTERNATIVES))
+# Marks that are always a token of one character next to letters (TOKEN_PATTERN's "punct"
+# alternatives; a letter run before them ends a "word").
+_MARKS = frozenset(',;:!?()[]{}"“”…')
 _LINE_BREAK = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _FRACTION = regex.compile(r"\d/\d")
 _new_token = tuple.__new__
@@ -162,22 +165,66 @@ def starts_line(token: Token) -> bool:
 
 
 def iter_tokens(text: str, tone: str = "keep") -> Iterator[Token]:
-    """Yield the tokens of ``text`` lazily; memory stays bounded on huge single lines."""
+    """Yield the tokens of ``text`` lazily; memory stays bounded on huge single lines.
+
+    Tokens never span whitespace, so the text is cut at whitespace first (``str.split``,
+    C speed) and each piece made only of letters — most pieces — is one ``word`` token,
+    exactly what :data:`TOKEN_PATTERN`'s first alternative would make of it. Other pieces
+    go through the full pattern, with the whole text as context for its look-behinds.
+    """
     check_tone(tone)
     plain = tone == "keep" and is_nfc(text)
-    kinds, line_break = _KIND_OF_GROUP, _LINE_BREAK.search
-    for match in TOKEN_PATTERN.finditer(text):
-        group = match.lastindex
-        if group is None:
-            continue  # separators at the end of the text
-        start, end = match.span(group)
-        kind = kinds[group]
-        token_text = match[group] if plain else normalize_token(match[group], tone)
-        if kind == "date" and end - start == 3 and _FRACTION.fullmatch(token_text):
-            kind = "number"  # "1/2" is more often a fraction than a date
-        gap = match.start()
-        new_line = gap < start and (text[gap] != " " or gap + 1 < start) and line_break(text, gap, start)
-        yield _new_token(LineStart if new_line else Token, (token_text, start, end, kind))
+    kinds, line_break, full = _KIND_OF_GROUP, _LINE_BREAK.search, TOKEN_PATTERN.finditer
+    find, end, new_line = text.find, 0, False
+    for piece in _pieces(text):
+        start = find(piece, end)
+        gap = end
+        end = start + len(piece)
+        # a line break before a piece of invisible characters counts for the next token
+        new_line = new_line or (gap < start and (text[gap] != " " or gap + 1 < start)
+                                and line_break(text, gap, start) is not None)
+        if piece.isalpha():
+            token_text = piece if plain else normalize_token(piece, tone)
+            yield _new_token(LineStart if new_line else Token, (token_text, start, end, "word"))
+            new_line = False
+            continue
+        if len(piece) > 1 and piece[-1] in _MARKS and piece[:-1].isalpha():  # "Nội,"
+            word = piece[:-1] if plain else normalize_token(piece[:-1], tone)
+            yield _new_token(LineStart if new_line else Token, (word, start, end - 1, "word"))
+            yield _new_token(Token, (piece[-1], end - 1, end, "punct"))
+            new_line = False
+            continue
+        if len(piece) > 1 and piece[0] in _MARKS and piece[1:].isalpha():  # "(Hà"
+            word = piece[1:] if plain else normalize_token(piece[1:], tone)
+            yield _new_token(LineStart if new_line else Token, (piece[0], start, start + 1, "punct"))
+            yield _new_token(Token, (word, start + 1, end, "word"))
+            new_line = False
+            continue
+        for match in full(text, start, end):
+            group = match.lastindex
+            if group is None:
+                continue  # invisible characters at the end of the piece
+            a, b = match.span(group)
+            kind = kinds[group]
+            token_text = match[group] if plain else normalize_token(match[group], tone)
+            if kind == "date" and b - a == 3 and _FRACTION.fullmatch(token_text):
+                kind = "number"  # "1/2" is more often a fraction than a date
+            yield _new_token(LineStart if new_line else Token, (token_text, a, b, kind))
+            new_line = False
+
+
+def _pieces(text: str, chunk: int = 1 << 20) -> Iterator[str]:
+    """The whitespace-separated pieces of ``text``, split a chunk at a time (bounded memory)."""
+    if len(text) <= chunk:
+        yield from text.split()
+        return
+    start = 0
+    while start < len(text):
+        stop = min(start + chunk, len(text))
+        while stop < len(text) and not text[stop].isspace():
+            stop += 1  # never cut a piece in two
+        yield from text[start:stop].split()
+        start = stop
 
 
 def tokenize(text: str, tone: str = "keep") -> list[Token]:
