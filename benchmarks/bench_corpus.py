@@ -63,10 +63,12 @@ def throughput(n: int = 10_000, workers: int = 2) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         _write_jsonl(rows, Path(tmp, "wiki.jsonl"))
         for name, clean in (("no_clean", False), ("default", True)):
+            load = os.getloadavg()[0]  # the machine is shared: say how busy it was
             start = time.perf_counter()
             report = build([f"{tmp}/wiki.jsonl"], f"{tmp}/out_{name}", clean=clean, workers=workers)
             wall = time.perf_counter() - start
-            out[name] = {"documents": n, "workers": workers, "seconds": round(wall, 1),
+            out[name] = {"documents": n, "workers": workers, "load_average_before": round(load, 2),
+                         "seconds": round(wall, 1),
                          "documents_per_s": round(n / wall), "syllables_per_s": round(syllables / wall),
                          "kept": report["documents"]["kept"], "dropped": report["documents"]["dropped"],
                          "segmented_syllables": report["syllables_segmented"],
@@ -205,10 +207,11 @@ def markdown(results: dict) -> str:
     lines = ["# Corpus builder benchmark", "", "Command: `python benchmarks/bench_corpus.py`", ""]
     if "throughput" in results:
         lines += ["## End-to-end throughput (first 10,000 viwiki19 articles, 2 workers)", "",
-                  "| pipeline | seconds | documents/s | syllables/s | kept |", "| --- | ---: | ---: | ---: | ---: |"]
+                  "| pipeline | seconds | documents/s | syllables/s | kept | load average before |",
+                  "| --- | ---: | ---: | ---: | ---: | ---: |"]
         for name, r in results["throughput"].items():
             lines.append(f"| {name} | {r['seconds']} | {r['documents_per_s']:,} | {r['syllables_per_s']:,} | "
-                         f"{r['kept']:,} |")
+                         f"{r['kept']:,} | {r.get('load_average_before', '')} |")
         for name, r in results["throughput"].items():
             lines += ["", f"CPU seconds per step ({name}, summed over workers):", ""]
             lines += [f"- {step}: {t}" for step, t in sorted(r["cpu_seconds_per_step"].items(), key=lambda x: -x[1])]
