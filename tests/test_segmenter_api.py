@@ -112,3 +112,18 @@ def test_invalid_options_are_clear():
         Segmenter(tone="modern")
     with pytest.raises(tachtu.ModelError):
         Segmenter(model=__file__)
+
+
+def test_vncorenlp_mode_through_the_segmenter(shared_data):
+    import json
+
+    seg = Segmenter(mode="vncorenlp")
+    with open(shared_data / "compat" / "reference-dev.jsonl", encoding="utf-8") as f:
+        rows = [json.loads(line) for _, line in zip(range(300), f)]
+    for row in rows:
+        assert [s for s in seg.segment(row["text"], sentences=True).split("\n") if s] == row["sentences"]
+        assert [" ".join(w.text for w in s) for s in seg.sentences(row["text"])] == row["sentences"]
+    assert seg.segment("Hòa bình. Tôi đi\r\nHà Nội") == "Hoà_bình . Tôi đi\nHà_Nội"
+    assert seg.segment_batch(["Hà Nội", ""]) == ["Hà_Nội", ""]
+    with pytest.raises(ValueError, match="vncorenlp"):
+        Segmenter(mode="vncorenlp", tone="new")

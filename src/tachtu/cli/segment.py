@@ -39,8 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _batches(lines: Iterator[str]) -> Iterator[list[str]]:
+    """Lines in batches of about BATCH_CHARS characters; a longer line comes alone."""
     batch, size = [], 0
     for line in lines:
+        if len(line) >= BATCH_CHARS and batch:
+            yield batch
+            batch, size = [], 0
         batch.append(line)
         size += len(line)
         if size >= BATCH_CHARS:
@@ -48,6 +52,14 @@ def _batches(lines: Iterator[str]) -> Iterator[list[str]]:
             batch, size = [], 0
     if batch:
         yield batch
+
+
+def _stream_line(segmenter, line: str, sentences: bool, out) -> None:
+    """Write one huge line's output sentence by sentence, so memory stays bounded."""
+    for i, sentence in enumerate(segmenter.iter_segment(line, sentences=True)):
+        out.write(sentence + "\n" if sentences else (" " if i else "") + sentence)
+    if not sentences:
+        out.write("\n")
 
 
 def _json(segmenter, line: str, number: int) -> str:
@@ -80,14 +92,17 @@ def run(args: argparse.Namespace) -> int:
                             disable=args.no_progress or path == "-" or not sys.stderr.isatty())
             with stream if path != "-" else nullcontext():
                 for batch in _batches(iter_lines(stream, name, args.errors)):
-                    if args.format == "text":
+                    if args.format == "text" and len(batch[0]) >= BATCH_CHARS:
+                        _stream_line(segmenter, batch[0], args.sentences, out)
+                    elif args.format == "text":
                         out.writelines(f"{line}\n" for line in
                                        segmenter.segment_batch(batch, args.sentences))
                     for line in batch if args.format != "text" else ():
                         number += 1
                         out.write(_json(segmenter, line, number) + "\n" if args.format == "json"
                                   else _conll(segmenter, line))
-                    progress.update(sum(len(line.encode("utf-8")) + 1 for line in batch))
+                    if not progress.disable:
+                        progress.update(stream.tell() - progress.n)
             progress.close()
     finally:
         if out is not sys.stdout:

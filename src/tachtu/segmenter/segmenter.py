@@ -68,12 +68,16 @@ class Segmenter:
 
     def iter_segment(self, text: str, sentences: bool = False) -> Iterator[str]:
         """:meth:`segment` as a stream of output lines (bounded memory on huge inputs)."""
+        if self.mode == "vncorenlp":  # VnCoreNLP's own line handling (LF, CR, CRLF)
+            return iter(self._compat.segment(text, sentences).split("\n"))
         items = ((line, _joined(tokens, joins)) for _, line, tokens, joins in self._iter_decided([text]))
         return _render(items, text.count("\n") + 1, sentences)
 
     def segment_batch(self, texts: Iterable[str], sentences: bool = False) -> list[str]:
         """:meth:`segment` for many texts, batched into few model calls (much faster)."""
         texts = list(texts)
+        if self.mode == "vncorenlp":
+            return [self._compat.segment(text, sentences) for text in texts]
         per_text: list[list[tuple[int, str]]] = [[] for _ in texts]
         for k, line, tokens, joins in self._iter_decided(texts):
             per_text[k].append((line, _joined(tokens, joins)))
@@ -100,8 +104,9 @@ class Segmenter:
         ``joins[i]`` says token ``i`` and ``i + 1`` are one word."""
         if self.mode == "vncorenlp":
             for k, text in enumerate(texts):
-                for line, words in self._compat_sentences(text):
-                    yield k, line, words, [False] * (len(words) - 1)
+                for line, sentences in enumerate(self._compat.lines(text)):
+                    for words in sentences:
+                        yield k, line, words, [False] * (len(words) - 1)
             return
         tagged = self._tagged_sentences(texts)
         while True:
@@ -129,14 +134,6 @@ class Segmenter:
         if self.user_dict:
             masks = [self.user_dict.apply(t, m) for t, m in zip(texts, masks)]
         return masks
-
-    def _compat_sentences(self, text: str) -> Iterator[tuple[int, list[Word]]]:
-        """VnCoreNLP works line by line; shift its offsets to the whole text."""
-        start = 0
-        for line, end in enumerate([*_newlines(text), len(text)]):
-            for words in self._compat.sentences(text[start:end]):
-                yield line, [Word(w.text, w.start + start, w.end + start) for w in words]
-            start = end + 1
 
 
 def _newlines(text: str) -> list[int]:
