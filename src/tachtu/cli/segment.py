@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from contextlib import nullcontext
-from collections.abc import Iterator
 
 from tachtu.segmenter import MODES, TONES
 
@@ -38,22 +37,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _batches(lines: Iterator[str]) -> Iterator[list[str]]:
-    """Lines in batches of about BATCH_CHARS characters; a longer line comes alone."""
-    batch, size = [], 0
-    for line in lines:
-        if len(line) >= BATCH_CHARS and batch:
-            yield batch
-            batch, size = [], 0
-        batch.append(line)
-        size += len(line)
-        if size >= BATCH_CHARS:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
-
-
 def _stream_line(segmenter, line: str, sentences: bool, out) -> None:
     """Write one huge line's output sentence by sentence, so memory stays bounded."""
     for i, sentence in enumerate(segmenter.iter_segment(line, sentences=True)):
@@ -76,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from tachtu import Segmenter
+    from tachtu.segmenter import batches
     from tachtu.errors import InputError
     from tachtu.text.decode import iter_lines, open_input
 
@@ -91,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             progress = tqdm(total=_size(path), unit="B", unit_scale=True, desc=name, leave=False,
                             disable=args.no_progress or path == "-" or not sys.stderr.isatty())
             with stream if path != "-" else nullcontext():
-                for batch in _batches(iter_lines(stream, name, args.errors)):
+                for batch in batches(iter_lines(stream, name, args.errors), BATCH_CHARS):
                     if args.format == "text" and len(batch[0]) >= BATCH_CHARS:
                         _stream_line(segmenter, batch[0], args.sentences, out)
                     elif args.format == "text":

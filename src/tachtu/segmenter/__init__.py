@@ -1,5 +1,5 @@
 """Word segmentation: tachtu's own statistical model, user dictionaries, the ``Segmenter``."""
 
-from tachtu.segmenter.segmenter import MODES, TONES, Segmenter
+from tachtu.segmenter.segmenter import MODES, TONES, Segmenter, batches
 
-__all__ = ["Segmenter", "MODES", "TONES"]
+__all__ = ["Segmenter", "MODES", "TONES", "batches"]

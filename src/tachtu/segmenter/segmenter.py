@@ -136,6 +136,27 @@ class Segmenter:
         return masks
 
 
+def batches(texts: Iterable[str], chars: int) -> Iterator[list[str]]:
+    """Consecutive groups of ``texts`` of about ``chars`` characters, for :meth:`Segmenter.segment_batch`;
+    a text of ``chars`` or more comes alone (callers may stream it instead).
+
+    >>> list(batches(["ab", "c", "defg", "h"], 3))
+    [['ab', 'c'], ['defg'], ['h']]
+    """
+    batch, size = [], 0
+    for text in texts:
+        if len(text) >= chars and batch:
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+        if size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def _newlines(text: str) -> list[int]:
     """Positions of the line breaks in ``text``."""
     ends, i = [], text.find("\n")

@@ -7,9 +7,7 @@ segmented output and between groups of a batch, so a request past its time limit
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from tachtu.segmenter import Segmenter
+from tachtu.segmenter import Segmenter, batches
 from tachtu.serve.limits import Deadline
 from tachtu.serve.segmenters import Segmenters
 from tachtu.types import Word
@@ -49,7 +47,7 @@ def segment(segmenters: Segmenters, request: dict, deadline: Deadline) -> dict:
     if "text" in request:
         return segment_one(segmenter, request["text"], output, sentences, deadline)
     results = []
-    for group in groups(request["texts"], GROUP_CHARS):
+    for group in batches(request["texts"], GROUP_CHARS):
         deadline.check()
         if output == "text":
             results += [{"text": t} for t in segmenter.segment_batch(group, sentences=sentences)]
@@ -60,22 +58,6 @@ def segment(segmenters: Segmenters, request: dict, deadline: Deadline) -> dict:
             results += [segment_one(segmenter, text, output, sentences, deadline) for text in group]
     return {"results": results}
 
-
-def groups(texts: list[str], chars: int) -> Iterator[list[str]]:
-    """Consecutive groups of ``texts`` of about ``chars`` characters (at least one text each).
-
-    >>> list(groups(["ab", "c", "defg", "h"], 3))
-    [['ab', 'c'], ['defg'], ['h']]
-    """
-    group, size = [], 0
-    for text in texts:
-        group.append(text)
-        size += len(text)
-        if size >= chars:
-            yield group
-            group, size = [], 0
-    if group:
-        yield group
 
 
 def clean(segmenters: Segmenters, request: dict, deadline: Deadline) -> dict:
