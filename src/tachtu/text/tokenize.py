@@ -140,6 +140,7 @@ TOKEN_PATTERN = regex.compile(rf"[{_SEP}]*+(?:" + "|".join(
 _KIND_OF_GROUP = (None, *(kind for kind, _ in _ALTERNATIVES))
 # Marks that are always a token of one character next to letters (TOKEN_PATTERN's "punct"
 # alternatives; a letter run before them ends a "word").
+_ABBREVIATION_SET = frozenset(ABBREVIATIONS)
 _MARKS = frozenset(',;:!?()[]{}"“”…')
 _LINE_BREAK = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _FRACTION = regex.compile(r"\d/\d")
@@ -188,7 +189,9 @@ def iter_tokens(text: str, tone: str = "keep") -> Iterator[Token]:
             yield _new_token(LineStart if new_line else Token, (token_text, start, end, "word"))
             new_line = False
             continue
-        if len(piece) > 1 and piece[-1] in _MARKS and piece[:-1].isalpha():  # "Nội,"
+        if len(piece) > 1 and (piece[-1] in _MARKS or piece[-1] == "." and len(piece) > 2
+                               and piece[:-1] not in _ABBREVIATION_SET) and piece[:-1].isalpha():
+            # "Nội," and "Nội." (a period after two or more letters that are no abbreviation)
             word = piece[:-1] if plain else normalize_token(piece[:-1], tone)
             yield _new_token(LineStart if new_line else Token, (word, start, end - 1, "word"))
             yield _new_token(Token, (piece[-1], end - 1, end, "punct"))
