@@ -70,7 +70,8 @@ def test_odd_files_do_not_crash(tmp_path, content):
 def test_user_errors_are_one_line_without_traceback(tmp_path):
     for args in (["segment", str(tmp_path / "missing.txt")], ["segment", "--dict", str(tmp_path / "nope")],
                  ["eval", "--gold", str(tmp_path / "g.txt"), "--model", "default"],
-                 ["train", "--data", str(tmp_path), "-o", str(tmp_path / "m.npz")]):
+                 ["train", "--data", str(tmp_path), "-o", str(tmp_path / "m.npz")],
+                 ["segment", "-o", str(tmp_path / "no" / "such" / "dir.txt")], ["segment", str(tmp_path)]):
         r = tachtu(*args)
         assert r.returncode == 2, args
         assert r.stderr.decode().count("\n") == 1 and "Traceback" not in r.stderr.decode(), r.stderr

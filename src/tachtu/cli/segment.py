@@ -67,7 +67,10 @@ def run(args: argparse.Namespace) -> int:
         segmenter = Segmenter(mode=args.mode, tone=args.tone, user_dict=args.dict, model=args.model)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), source=args.output) from None
     number = 0
     try:
         for path in args.files or ["-"]:

@@ -33,7 +33,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("no ws/ folder with gold data here", source=args.data)
     options = TrainOptions(bits=args.bits, l2=args.l2, iterations=args.iterations,
                            case_augment=not args.no_case_augment)
-    model = train(args.data, options)
-    model.save(args.output)
+    try:
+        model = train(args.data, options)
+        model.save(args.output)
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), source=exc.filename or args.data) from None
     print(f"wrote {args.output}: {model.meta['sentences']} sentences, {model.meta['gaps']} gaps")
     return 0
