@@ -98,19 +98,21 @@ class Batch:
             flat += sentence
             flat += pad
         codes = np.array(list(map(coder.__getitem__, flat)), dtype=np.uint64).reshape(-1, 4)
-        self.ids, cls, self.shape, self.flags = codes.T.copy()
-        self._neutralise_case(np.array(self.starts, dtype=np.int64),
-                              np.array([len(s) for s in sentences], dtype=np.int64))
+        # rows: id, class, shape, flags (one array, so features gather from all rows at once)
+        self.codes = codes.T.copy()
+        self.ids, cls, self.shape, self.flags = self.codes
+        self._neutralise_case(np.array(self.starts, dtype=np.int64))
         is_word = cls == WORD
         self.gaps = np.flatnonzero(is_word[:-1] & is_word[1:])
 
-    def _neutralise_case(self, starts: np.ndarray, lengths: np.ndarray) -> None:
+    def _neutralise_case(self, starts: np.ndarray) -> None:
         """Mark words NEUTRAL in ALL-CAPS and Title Case sentences (>= 3 words)."""
-        if not len(starts):
-            return
         shape = self.shape
         upper = shape == UPPER
-        marks = np.stack([shape <= MIXED, upper, upper | (shape == TITLE)]).astype(np.int64)
+        capital = upper | (shape == TITLE)
+        if np.count_nonzero(capital) < 3:  # no sentence can qualify
+            return
+        marks = np.stack([shape <= MIXED, upper, capital]).astype(np.int64)
         words, uppers, capitals = np.add.reduceat(marks, starts, axis=1)  # pads count nothing
         neutral = (words >= 3) & ((uppers >= 0.7 * words) | (capitals == words))
         if neutral.any():
@@ -170,14 +172,17 @@ class Templates:
         self.pairs = [(n, k) for n in range(2, max_n + 1) for k in range(n - 1)]
         lengths = list(range(2, max_n + 1))
         # Gathers done in one fancy-index each: (array row, offset from the gap's left token).
-        token = [(0, o) for o in range(-2, 3)] + [(1, o) for o in range(-1, 3)] + [(2, o) for o in range(-1, 2)]
+        # rows of Batch.codes: 0 id, 2 shape, 3 flags
+        token = [(0, o) for o in range(-2, 3)] + [(2, o) for o in range(-1, 3)] + [(3, o) for o in range(-1, 2)]
+        self._shape_rows = [5, 6, 7]  # shapes at offsets -1, 0, +1 within ``token``
         self._token_row = np.array([r for r, _ in token])[:, None]
         self._token_offset = np.array([o for _, o in token])[:, None]
         dict_pos = ([(n, -k) for n, k in self.pairs] + [(n, 1 - n) for n in lengths]
                     + [(n, 1) for n in lengths])
         self._dict_n = np.array([n for n, _ in dict_pos])[:, None]
         self._dict_offset = np.array([o for _, o in dict_pos])[:, None]
-        self._dict_split = [len(self.pairs), len(self.pairs) + len(lengths)]
+        self._dict_length = self._dict_n.astype(np.uint64)
+        self._dict_starts = [0, len(self.pairs), len(self.pairs) + len(lengths)]
         names = ["zero", "z", "a", "b", "c", "d", "sa", "sb", "sc", "sd", "fa", "fb", "fc", "s3",
                  *[f"cover{n}.{k}" for n, k in self.pairs],
                  *[f"end{n}" for n in range(2, max_n + 1)],
@@ -199,15 +204,14 @@ class Templates:
         """The component rows, shape ``(n_components, n_gaps)``."""
         g = batch.gaps.astype(np.intp)
         hits = dictionary_hits(ngram_hashes(batch.ids, self.max_n), keys, groups)
-        token_rows = np.stack([batch.ids, batch.shape, batch.flags])[self._token_row, g + self._token_offset]
+        token_rows = batch.codes[self._token_row, g + self._token_offset]
         dict_rows = hits[self._dict_n, g + self._dict_offset]
-        covers, ends, begins = np.split(dict_rows, self._dict_split)
-        present = (dict_rows > 0) * self._dict_n.astype(np.uint64)
-        longest = [part.max(axis=0) for part in np.split(present, self._dict_split)]
-        shape = batch.shape
-        s3 = (shape[g - 1] << np.uint64(8)) | (shape[g] << np.uint64(4)) | shape[g + 1]
+        present = (dict_rows > 0) * self._dict_length
+        longest = np.maximum.reduceat(present, self._dict_starts, axis=0)
+        sa, sb, sc = token_rows[self._shape_rows]
+        s3 = (sa << np.uint64(8)) | (sb << np.uint64(4)) | sc
         return np.concatenate([np.zeros((1, len(g)), dtype=np.uint64), token_rows, s3[None, :],
-                               covers, ends, begins, np.stack(longest)])
+                               dict_rows, longest])
 
     def hashes(self, components: np.ndarray) -> np.ndarray:
         """Hashed feature codes, shape ``(n_templates, n_gaps)`` (uint64)."""
