@@ -8,7 +8,7 @@
 3. Time on pathological 1 MB inputs (must be linear) and on one 50 MB line of
    viwiki text (time and peak RSS while streaming with ``iter_tokens``).
 
-Usage: python benchmarks/tokenizer.py [--data /work/shared/data] [--docs 3000]
+Usage: python benchmarks/tokenizer.py [--data ../shared/data] [--docs 3000]
 Writes benchmarks/results/tokenizer.json and .md.
 """
 
@@ -111,7 +111,8 @@ def huge_line(texts: list[str], megabytes: int = 50) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default="/work/shared/data", type=pathlib.Path)
+    parser.add_argument("--data", default=pathlib.Path(__file__).resolve().parents[2] / "shared" / "data",
+                        type=pathlib.Path)
     parser.add_argument("--docs", default=3000, type=int, help="viwiki documents for throughput")
     args = parser.parse_args()
     gold = {name: gold_agreement(args.data / "ws" / f"{name}.raw.txt") for name in GOLD}

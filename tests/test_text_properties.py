@@ -12,7 +12,6 @@ The invariant, for any input string ``s`` and tone option:
    ``max_tokens`` long, and a line break always starts a new sentence.
 """
 
-import pathlib
 import unicodedata
 
 import regex
@@ -20,11 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tachtu.text import KINDS, iter_tokens, normalize, split_sentences, tokenize
+from tests.conftest import SHARED_DATA
 
 SEPARATOR = regex.compile(r"[\s\p{Cc}\p{Cf}]")
 EMOJI_GLUE = regex.compile(r"[\u200d\U000E0020-\U000E007F]")
 LINE_BREAK = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-SILVER = pathlib.Path("/work/shared/data/silver/uts-col-news.raw.txt")
+SILVER = SHARED_DATA / "silver" / "uts-col-news.raw.txt"
 
 ALPHABET = list(
     "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯQWZJ"

@@ -1,14 +1,14 @@
 """Tokenizer: every kind on real Vietnamese sentences, offsets into the original, bad input."""
 
-import pathlib
 import unicodedata
 
 import pytest
 
 from tachtu.text import KINDS, iter_tokens, normalize, starts_line, tokenize
 from tachtu.types import Token
+from tests.conftest import SHARED_DATA
 
-DATA = pathlib.Path("/work/shared/data")
+DATA = SHARED_DATA
 
 
 def kinds(text, **kw):

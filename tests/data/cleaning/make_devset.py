@@ -8,7 +8,7 @@ extraction gives), ``NNN_<style>.html`` (the same page as HTML) and ``NNN_<style
 (the article lines a cleaner should keep: title, lead, body, headings, list items, table rows,
 captions, by-line; empty for pages without an article).
 
-    python tests/data/cleaning/make_devset.py /work/shared/data/raw   # rewrites the g*_ files
+    python tests/data/cleaning/make_devset.py ../shared/data/raw   # rewrites the g*_ files
 """
 
 from __future__ import annotations
@@ -385,4 +385,4 @@ def write(stem: str, page: Page, style: str, rng: random.Random) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/raw")
+    main(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).resolve().parents[4] / "shared" / "data" / "raw"))
