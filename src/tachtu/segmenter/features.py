@@ -195,8 +195,9 @@ class Templates:
                 ("L", "E", "B"), ("L", "sb", "sc"), ("L", "b"), ("L", "E", "B", "s3"),
                 *[(f"cover{n}.{k}",) for n, k in self.pairs],
                 *[(f"end{n}", f"begin{n}") for n in range(2, max_n + 1)]]
-        self.index = np.array([[row[p] for p in parts] + [0] * (self.MAX_PARTS - len(parts))
-                               for parts in spec], dtype=np.int64)
+        index = np.array([[row[p] for p in parts] + [0] * (self.MAX_PARTS - len(parts))
+                          for parts in spec], dtype=np.int64)
+        self._index_by_part = index.T.copy()
         seeds = [(t * _K0 + 0x2545F4914F6CDD1D) & _MASK64 for t in range(len(spec))]
         self.seeds = np.array(seeds, dtype=np.uint64)[:, None]
 
@@ -215,10 +216,11 @@ class Templates:
 
     def hashes(self, components: np.ndarray) -> np.ndarray:
         """Hashed feature codes, shape ``(n_templates, n_gaps)`` (uint64)."""
-        parts = components[self.index]  # (templates, parts, gaps)
-        h = np.repeat(self.seeds, components.shape[1], axis=1)
+        parts = components[self._index_by_part]  # (parts, templates, gaps), each part contiguous
+        h = parts[0] ^ self.seeds
         for p in range(self.MAX_PARTS):
-            h ^= parts[:, p]
+            if p:
+                h ^= parts[p]
             h *= _MIX[p]
             h ^= h >> np.uint64(31)
         return h
