@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-import pytest
 
 from tachtu import Segmenter
 from tachtu.evaluate import evaluate_files, unsegment

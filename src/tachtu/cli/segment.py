@@ -59,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from tachtu import Segmenter
-    from tachtu.segmenter import batches
     from tachtu.errors import InputError
+    from tachtu.segmenter import batches
     from tachtu.text.decode import iter_lines, open_input
 
     try:
@@ -79,15 +79,16 @@ def run(args: argparse.Namespace) -> int:
                             disable=args.no_progress or path == "-" or not sys.stderr.isatty())
             with stream if path != "-" else nullcontext():
                 for batch in batches(iter_lines(stream, name, args.errors), BATCH_CHARS):
-                    if args.format == "text" and len(batch[0]) >= BATCH_CHARS:
+                    if args.format != "text":
+                        for line in batch:
+                            number += 1
+                            out.write(_json(segmenter, line, number) + "\n" if args.format == "json"
+                                      else _conll(segmenter, line))
+                    elif len(batch[0]) >= BATCH_CHARS:  # a huge line comes alone: stream it
                         _stream_line(segmenter, batch[0], args.sentences, out)
-                    elif args.format == "text":
+                    else:
                         out.writelines(f"{line}\n" for line in
                                        segmenter.segment_batch(batch, args.sentences))
-                    for line in batch if args.format != "text" else ():
-                        number += 1
-                        out.write(_json(segmenter, line, number) + "\n" if args.format == "json"
-                                  else _conll(segmenter, line))
                     if not progress.disable:
                         progress.update(stream.tell() - progress.n)
             progress.close()
