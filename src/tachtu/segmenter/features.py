@@ -14,8 +14,8 @@ Each token is coded as four small integers (see :class:`TokenCoder`):
 - ``flags`` family / middle / given-name bits from name lists.
 
 >>> coder = TokenCoder({"hà": 5, "nội": 6})
->>> coder["Hà"], coder["NỘI"], coder["2018"], coder[","]
-((5, 0, 1, 0), (6, 0, 2, 0), (2, 1, 4, 0), (3, 2, 5, 0))
+>>> TokenCoder.codes(np.array([coder["Hà"], coder["NỘI"], coder["2018"], coder[","]])).T.tolist()
+[[5, 0, 1, 0], [6, 0, 2, 0], [2, 1, 4, 0], [3, 2, 5, 0]]
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ RESERVED = ("<unk>", "<s>", "<num>", "<other>")
 WORD, NUM, OTHER = 0, 1, 2
 LOWER, TITLE, UPPER, MIXED, SHAPE_NUM, SHAPE_OTHER, NEUTRAL, SHAPE_SENTINEL = range(8)
 
-_SENTINEL_TEXT = "\x00"  # never a token: the tokenizer treats NUL as a separator
 _MASK64 = (1 << 64) - 1
 _K0 = 0x9E3779B97F4A7C15
 _MIX = [np.uint64(k) for k in (0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
@@ -50,8 +49,17 @@ def _shape(text: str) -> int:
     return MIXED
 
 
+def _pack(ident: int, cls: int, shape: int, flags: int) -> int:
+    """The four codes of a token in one integer, so a batch is coded by one ``np.fromiter``."""
+    return ident | cls << 32 | shape << 40 | flags << 48
+
+
+_SENTINEL_CODE = _pack(SENTINEL, OTHER, SHAPE_SENTINEL, 0)
+
+
 class TokenCoder(dict):
-    """``coder[text] -> (id, cls, shape, flags)``; computed once per distinct text, then cached.
+    """``coder[text] -> id | cls << 32 | shape << 40 | flags << 48``; computed once per
+    distinct text, then cached (:meth:`codes` unpacks).
 
     A ``dict`` subclass so a batch is coded with ``map(coder.__getitem__, texts)`` at C speed.
     The cache is bounded; clearing it is safe while other threads read.
@@ -63,45 +71,56 @@ class TokenCoder(dict):
         super().__init__()
         self.vocab = vocab
         self.flags = flags or {}
-        self[_SENTINEL_TEXT] = (SENTINEL, OTHER, SHAPE_SENTINEL, 0)
 
-    def __missing__(self, text: str) -> tuple[int, int, int, int]:
+    def __missing__(self, text: str) -> int:
         if any(c.isalpha() for c in text):
             ident = self.vocab.get(canonical(text), UNK)
-            result = (ident, WORD, _shape(text), self.flags.get(ident, 0))
+            result = _pack(ident, WORD, _shape(text), self.flags.get(ident, 0))
         elif any(c.isdigit() for c in text):
-            result = (NUMBER, NUM, SHAPE_NUM, 0)
+            result = _pack(NUMBER, NUM, SHAPE_NUM, 0)
         else:
-            result = (self.vocab.get(text, UNK_OTHER), OTHER, SHAPE_OTHER, 0)
+            result = _pack(self.vocab.get(text, UNK_OTHER), OTHER, SHAPE_OTHER, 0)
         if len(self) >= self.CACHE_LIMIT:
             self.clear()
-            self[_SENTINEL_TEXT] = (SENTINEL, OTHER, SHAPE_SENTINEL, 0)
         self[text] = result
         return result
 
+    @staticmethod
+    def codes(packed: np.ndarray) -> np.ndarray:
+        """Rows id, class, shape, flags of packed codes (uint64, shape ``(4, n)``)."""
+        packed = packed.astype(np.uint64)
+        return np.stack([packed & np.uint64(0xFFFFFFFF), (packed >> np.uint64(32)) & np.uint64(0xFF),
+                         (packed >> np.uint64(40)) & np.uint64(0xFF), packed >> np.uint64(48)])
+
 
 class Batch:
-    """A batch of sentences flattened into arrays, ``PAD`` sentinels around every sentence.
+    """Sentences flattened into arrays, ``PAD`` sentinels around every sentence.
 
-    ``gaps`` are the positions ``i`` (gap between token ``i`` and ``i + 1``) that the
-    model decides: both tokens are words.
+    Built from the token texts of all sentences one after another and the end of each
+    sentence; ``positions[i]`` is where token ``i`` lands in the padded arrays. ``gaps``
+    are the padded positions ``p`` (gap between ``p`` and ``p + 1``) that the model
+    decides: both tokens are words.
+
+    >>> b = Batch(TokenCoder({"hà": 5, "nội": 6}), ["Hà", "Nội", ".", "Hà"], [3, 4])
+    >>> b.positions.tolist(), b.ids.tolist()[4:8], b.gaps.tolist()
+    ([4, 5, 6, 11], [5, 6, 3, 1], [4])
     """
 
     PAD = 4  # >= longest dictionary entry - 1, so look-backs never leave the array
 
-    def __init__(self, coder: TokenCoder, sentences: list[list[str]]):
-        pad = [_SENTINEL_TEXT] * self.PAD
-        flat = list(pad)
-        self.starts: list[int] = []
-        for sentence in sentences:
-            self.starts.append(len(flat))
-            flat += sentence
-            flat += pad
-        codes = np.array(list(map(coder.__getitem__, flat)), dtype=np.uint64).reshape(-1, 4)
+    def __init__(self, coder: TokenCoder, texts: list[str], ends: list[int]):
+        n = len(texts)
+        packed = np.fromiter(map(coder.__getitem__, texts), dtype=np.int64, count=n)
+        sentence = np.zeros(n + 1, dtype=np.intp)
+        np.add.at(sentence, ends, 1)
+        self.positions = np.arange(n) + self.PAD * (np.cumsum(sentence[:n]) + 1)
+        padded = np.full(n + self.PAD * (len(ends) + 1), _SENTINEL_CODE, dtype=np.int64)
+        padded[self.positions] = packed
         # rows: id, class, shape, flags (one array, so features gather from all rows at once)
-        self.codes = codes.T.copy()
+        self.codes = TokenCoder.codes(padded)
         self.ids, cls, self.shape, self.flags = self.codes
-        self._neutralise_case(np.array(self.starts, dtype=np.int64))
+        self.starts = self.positions[[0, *ends[:-1]]] if n else np.zeros(0, dtype=np.intp)
+        self._neutralise_case(self.starts)
         is_word = cls == WORD
         self.gaps = np.flatnonzero(is_word[:-1] & is_word[1:])
 
@@ -121,7 +140,11 @@ class Batch:
             in_neutral[starts[0]:] = np.repeat(neutral, spans)
             shape[in_neutral & marks[0].astype(bool)] = NEUTRAL
 
-
+    @classmethod
+    def of_sentences(cls, coder: TokenCoder, sentences: list[list[str]]) -> Batch:
+        """A batch of sentences given one list of token texts each."""
+        ends = np.cumsum([len(s) for s in sentences]).tolist()
+        return cls(coder, [t for s in sentences for t in s], ends)
 def ngram_hashes(ids: np.ndarray, max_n: int) -> np.ndarray:
     """``out[n, j]``: hash of the ``n`` ids starting at ``j`` (rows 0 and 1 unused).
 

@@ -23,7 +23,7 @@ DEFAULT_MODEL = "segmenter.npz"
 
 
 class Model:
-    """Gap classifier: ``join_mask(sentences)`` says which adjacent tokens form one word."""
+    """Gap classifier: ``joins(texts, ends)`` says which adjacent tokens form one word."""
 
     def __init__(self, vocab: list[str], flags: np.ndarray, dict_keys: np.ndarray,
                  dict_groups: np.ndarray, weights: np.ndarray, bits: int, max_n: int, meta: dict):
@@ -49,16 +49,14 @@ class Model:
         """Log-odds that each gap of ``batch.gaps`` is inside a word."""
         return self.weights[self.feature_index(batch)].sum(axis=0)
 
-    def join_mask(self, sentences: list[list[str]]) -> list[list[bool]]:
-        """For each sentence of token texts: ``join[i]`` is True when token i and i+1 are one word."""
-        batch = Batch(self.coder, sentences)
-        flat = np.zeros(len(batch.ids), dtype=bool)
+    def joins(self, texts: list[str], ends: list[int]) -> np.ndarray:
+        """For sentences given as all their token texts and the end of each: ``joins[i]``
+        is True when token ``i`` and ``i + 1`` are one word (never at a sentence end)."""
+        batch = Batch(self.coder, texts, ends)
+        padded = np.zeros(len(batch.ids), dtype=bool)
         if len(batch.gaps):
-            flat[batch.gaps] = self.scores(batch) > 0
-        out = []
-        for start, sentence in zip(batch.starts, sentences):
-            out.append(flat[start:start + max(len(sentence) - 1, 0)].tolist())
-        return out
+            padded[batch.gaps] = self.scores(batch) > 0
+        return padded[batch.positions]
 
     # -- storage ---------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:

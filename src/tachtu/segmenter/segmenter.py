@@ -11,15 +11,15 @@ A ``Segmenter`` holds no mutable state after construction: share one across thre
 from __future__ import annotations
 
 import bisect
-from itertools import chain
-from operator import itemgetter
+from itertools import accumulate, chain
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tachtu.segmenter.model import load_model
 from tachtu.segmenter.userdict import UserDict
-from tachtu.text import iter_sentences, iter_tokens
-from tachtu.types import Token, Word
+from tachtu.text.sentences import iter_sentence_runs
+from tachtu.text.tokenize import scan
+from tachtu.types import TokenColumns, Word
 
 MODES = ("default", "vncorenlp")
 TONES = ("keep", "old", "new")
@@ -56,11 +56,11 @@ class Segmenter:
     # -- the verbs -------------------------------------------------------------------------
     def sentences(self, text: str) -> list[list[Word]]:
         """The sentences of ``text``, each a list of :class:`Word` with offsets into ``text``."""
-        return [words for _, _, words in self._iter_words([text])]
+        return [words for _, words in self._iter_words([text])]
 
     def words(self, text: str) -> list[Word]:
         """The words of ``text`` with offsets into ``text``."""
-        return [w for _, _, words in self._iter_words([text]) for w in words]
+        return [w for _, words in self._iter_words([text]) for w in words]
 
     def segment(self, text: str, sentences: bool = False) -> str:
         """Segmented text: one output line per input line, or per sentence with ``sentences``."""
@@ -70,7 +70,7 @@ class Segmenter:
         """:meth:`segment` as a stream of output lines (bounded memory on huge inputs)."""
         if self.mode == "vncorenlp":  # VnCoreNLP's own line handling (LF, CR, CRLF)
             return iter(self._compat.segment(text, sentences).split("\n"))
-        items = ((line, _joined(tokens, joins)) for _, line, tokens, joins in self._iter_decided([text]))
+        items = ((line, joined) for _, line, joined in self._iter_joined([text]))
         return _render(items, text.count("\n") + 1, sentences)
 
     def segment_batch(self, texts: Iterable[str], sentences: bool = False) -> list[str]:
@@ -79,8 +79,8 @@ class Segmenter:
         if self.mode == "vncorenlp":
             return [self._compat.segment(text, sentences) for text in texts]
         per_text: list[list[tuple[int, str]]] = [[] for _ in texts]
-        for k, line, tokens, joins in self._iter_decided(texts):
-            per_text[k].append((line, _joined(tokens, joins)))
+        for k, line, joined in self._iter_joined(texts):
+            per_text[k].append((line, joined))
         return ["\n".join(_render(items, text.count("\n") + 1, sentences))
                 for text, items in zip(texts, per_text)]
 
@@ -88,52 +88,86 @@ class Segmenter:
         """:meth:`words` for many texts, batched."""
         texts = list(texts)
         per_text: list[list[Word]] = [[] for _ in texts]
-        for k, _, words in self._iter_words(texts):
+        for k, words in self._iter_words(texts):
             per_text[k].extend(words)
         return per_text
 
     # -- machinery -------------------------------------------------------------------------
-    def _iter_words(self, texts: Iterable[str]) -> Iterator[tuple[int, int, list[Word]]]:
-        """(text index, line number, words) for each sentence of each text, in order."""
-        for k, line, tokens, joins in self._iter_decided(texts):
-            yield k, line, _words(tokens, joins)
-
-    def _iter_decided(self, texts: Iterable[str]
-                      ) -> Iterator[tuple[int, int, list[Token] | list[Word], list[bool]]]:
-        """(text index, line number, tokens, joins) for each sentence of each text, in order;
-        ``joins[i]`` says token ``i`` and ``i + 1`` are one word."""
+    def _iter_words(self, texts: Iterable[str]) -> Iterator[tuple[int, list[Word]]]:
+        """(text index, words) for each sentence of each text, in order."""
         if self.mode == "vncorenlp":
             for k, text in enumerate(texts):
-                for line, sentences in enumerate(self._compat.lines(text)):
+                for sentences in self._compat.lines(text):
                     for words in sentences:
-                        yield k, line, words, [False] * (len(words) - 1)
+                        yield k, words
             return
-        tagged = self._tagged_sentences(texts)
-        while True:
-            chunk = []
-            size = 0
-            for item in tagged:
-                chunk.append(item)
-                size += len(item[2])
-                if size >= BATCH_TOKENS:
-                    break
-            if not chunk:
-                return
-            for (k, line, sentence), joins in zip(chunk, self._join_masks([c[2] for c in chunk])):
-                yield k, line, sentence, joins
+        for batch in self._iter_batches(texts):
+            for (k, _, offset, run, first, stop), a in zip(batch.sentences, batch.firsts):
+                yield k, _words(run, first, stop, batch.joins[a:a + stop - first], offset)
 
-    def _tagged_sentences(self, texts: Iterable[str]) -> Iterator[tuple[int, int, list[Token]]]:
-        for k, text in enumerate(texts):
-            line_ends = _newlines(text)
-            for sentence in iter_sentences(iter_tokens(text, tone=self.tone)):
-                yield k, bisect.bisect_left(line_ends, sentence[0].start), sentence
+    def _iter_joined(self, texts: Iterable[str]) -> Iterator[tuple[int, int, str]]:
+        """(text index, line number, segmented sentence) for each sentence of each text."""
+        for batch in self._iter_batches(texts):
+            separators = list(map(" _".__getitem__, batch.joins))
+            pieces = list(chain.from_iterable(zip(batch.texts, separators)))
+            for (k, line, _, _, first, stop), a in zip(batch.sentences, batch.firsts):
+                yield k, line, "".join(pieces[2 * a:2 * (a + stop - first) - 1])
 
-    def _join_masks(self, chunk: list[list[Token]]) -> list[list[bool]]:
-        texts = [[t.text for t in sentence] for sentence in chunk]
-        masks = self._model.join_mask(texts)
+    def _iter_batches(self, texts: Iterable[str]) -> Iterator[_Batch]:
+        """The sentences of ``texts`` with the model's decisions, about
+        :data:`BATCH_TOKENS` tokens per model call.
+
+        The texts are tokenized as one text, one per line: a line break always ends a
+        sentence, so this changes no sentence, and it saves the set-up cost per text.
+        """
+        texts = list(texts)
+        joined = "\n".join(texts)
+        bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))  # where each starts
+        first_lines = list(accumulate((t.count("\n") + 1 for t in texts[:-1]), initial=0))
+        line_ends = _newlines(joined)
+        batch = _Batch()
+        for run, ends in iter_sentence_runs(scan(joined, tone=self.tone)):
+            first = 0
+            for end in ends:
+                start = run.starts[first]
+                k = bisect.bisect_right(bases, start) - 1
+                line = bisect.bisect_left(line_ends, start) - first_lines[k]
+                batch.add((k, line, bases[k], run, first, end))
+                first = end
+                if len(batch.texts) >= BATCH_TOKENS:
+                    yield self._decide(batch)
+                    batch = _Batch()
+        if batch.texts:
+            yield self._decide(batch)
+
+    def _decide(self, batch: _Batch) -> _Batch:
+        """Fill ``batch.joins`` from the model, then the user dictionary."""
+        ends = batch.firsts[1:] + [len(batch.texts)]
+        batch.joins = self._model.joins(batch.texts, ends).tolist()
         if self.user_dict:
-            masks = [self.user_dict.apply(t, m) for t, m in zip(texts, masks)]
-        return masks
+            for a, b in zip(batch.firsts, ends):
+                batch.joins[a:b - 1] = self.user_dict.apply(batch.texts[a:b], batch.joins[a:b - 1])
+        return batch
+
+
+class _Batch:
+    """Sentences on their way through the model: where each comes from
+    ``(text index, line, offset of the text, run, first, stop)``, all their token texts one after another,
+    where each sentence starts in them, and (once decided) the joins."""
+
+    __slots__ = ("sentences", "texts", "firsts", "joins")
+
+    def __init__(self):
+        self.sentences: list[tuple[int, int, int, TokenColumns, int, int]] = []
+        self.texts: list[str] = []
+        self.firsts: list[int] = []
+        self.joins: list[bool] = []
+
+    def add(self, sentence: tuple[int, int, int, TokenColumns, int, int]) -> None:
+        self.sentences.append(sentence)
+        self.firsts.append(len(self.texts))
+        _, _, _, run, first, stop = sentence
+        self.texts += run.texts[first:stop]
 
 
 def batches(texts: Iterable[str], chars: int) -> Iterator[list[str]]:
@@ -183,23 +217,15 @@ def _render(items: Iterable[tuple[int, str]], n_lines: int, sentences: bool) -> 
             parts = []
 
 
-def _joined(tokens: list[Token] | list[Word], joins: list[bool]) -> str:
-    """The segmented sentence: token texts joined by ``_`` inside words and spaces between."""
-    separators = ["_" if j else " " for j in joins]
-    separators.append("")
-    return "".join(chain.from_iterable(zip(map(itemgetter(0), tokens), separators)))
-
-
-def _words(tokens: list[Token] | list[Word], joins: list[bool]) -> list[Word]:
-    """Group tokens into words: ``joins[i]`` joins token ``i`` to token ``i + 1``."""
-    words, first = [], 0
-    for i, token in enumerate(tokens):
-        if i < len(joins) and joins[i]:
+def _words(run: TokenColumns, first: int, stop: int, joins: list[bool], offset: int) -> list[Word]:
+    """Group the tokens ``first:stop`` of ``run`` into words: ``joins[i]`` joins the
+    ``i``-th of them to the next. Offsets are made relative to ``offset``."""
+    texts, starts, ends = run.texts, run.starts, run.ends
+    words, head = [], first
+    for i, joined in enumerate(joins, first):
+        if joined:
             continue
-        if first == i:
-            words.append(Word(token.text, token.start, token.end))
-        else:
-            text = "_".join(t.text for t in tokens[first:i + 1])
-            words.append(Word(text, tokens[first].start, token.end))
-        first = i + 1
+        text = texts[i] if head == i else "_".join(texts[head:i + 1])
+        words.append(Word(text, starts[head] - offset, ends[i] - offset))
+        head = i + 1
     return words

@@ -141,10 +141,9 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     examples = sentences + (_case_variants(sentences) if options.case_augment else [])
     split = [syllables_and_joins(words) for words in examples]
     coder = TokenCoder(ids, {i: int(f) for i, f in enumerate(flags) if f})
-    batch = Batch(coder, [syl for syl, _ in split])
+    batch = Batch.of_sentences(coder, [syl for syl, _ in split])
     joins = np.zeros(len(batch.ids), dtype=bool)
-    for start, (_, sentence_joins) in zip(batch.starts, split):
-        joins[start:start + len(sentence_joins)] = sentence_joins
+    joins[batch.positions] = [j for _, sentence_joins in split for j in [*sentence_joins, False]]
     templates = Templates(options.max_n)
     codes = templates.hashes(templates.components(batch, keys, groups))
     index = (codes >> np.uint64(64 - options.bits)).astype(np.intp).T

@@ -50,13 +50,14 @@ invisible characters; the text is composed and, with ``tone``, re-marked:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
 
 from tachtu.text.normalize import is_nfc, normalize_token
 from tachtu.text.tone import check_tone
-from tachtu.types import Token
+from tachtu.types import Token, TokenColumns
 
 KINDS = ("word", "number", "date", "time", "url", "email", "mention", "hashtag",
          "abbrev", "emoji", "punct", "symbol")
@@ -74,6 +75,7 @@ _TLDS = ("vn com net org edu gov info biz io asia mobi int mil uk us de fr jp cn
          "ai app dev xyz online site top news").split()
 
 _SEP = r"\s\p{Cc}\p{Cf}"                      # whitespace and invisible characters
+_SPACE = r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"  # whitespace but no line break
 _AN = r"[\p{L}\p{M}\p{Nd}]"                   # a letter, mark or digit
 _L = r"[\p{L}\p{M}]"
 # Complex alternatives only start at a token boundary: not inside a word, and not
@@ -124,7 +126,7 @@ _ALTERNATIVES = (
     ("abbrev", rf"(?=\p{{L}}){_B}"
                rf"(?:(?>{_FIRST}\.)(?>{_AN}++(?:\.{_AN}++)*+)(?:(?<=\.{_L})\.++)?"
                rf"|(?:{'|'.join(sorted(ABBREVIATIONS, key=len, reverse=True))})\.(?!{_AN})"
-               rf"|(?:{_CAP}|(?<!\p{{Nd}}\s?)[b-df-hj-np-tv-xz])\.(?![.\p{{L}}\p{{Nd}}]))"),
+               rf"|(?:{_CAP}|(?<!\p{{Nd}}{_SPACE}?)[b-df-hj-np-tv-xz])\.(?![.\p{{L}}\p{{Nd}}]))"),
     ("word", rf"(?=[\p{{L}}\p{{M}}\p{{Nd}}])"
              rf"(?:{_B}(?:km|m|cm)/(?:h|s)(?!{_AN})"
              rf"|(?=(?>\p{{Nd}}*+(?:[\-‐]\p{{Nd}}++)*+)[\-‐]?{_L}){_AN}++(?:[\-‐'’]{_AN}++)*+)"),
@@ -138,10 +140,6 @@ _ALTERNATIVES = (
 TOKEN_PATTERN = regex.compile(rf"[{_SEP}]*+(?:" + "|".join(
     f"({pattern})" for _, pattern in _ALTERNATIVES) + ")")
 _KIND_OF_GROUP = (None, *(kind for kind, _ in _ALTERNATIVES))
-# Marks that are always a token of one character next to letters (TOKEN_PATTERN's "punct"
-# alternatives; a letter run before them ends a "word").
-_ABBREVIATION_SET = frozenset(ABBREVIATIONS)
-_MARKS = frozenset(',;:!?()[]{}"“”…')
 _LINE_BREAK = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _FRACTION = regex.compile(r"\d/\d")
 _new_token = tuple.__new__
@@ -165,68 +163,114 @@ def starts_line(token: Token) -> bool:
     return isinstance(token, LineStart)
 
 
-def iter_tokens(text: str, tone: str = "keep") -> Iterator[Token]:
-    """Yield the tokens of ``text`` lazily; memory stays bounded on huge single lines.
+def scan(text: str, tone: str = "keep", chunk: int = 1 << 20) -> Iterator[TokenColumns]:
+    """The tokens of ``text`` as :class:`~tachtu.types.TokenColumns`, about ``chunk``
+    characters of text at a time, so memory stays bounded on huge single lines.
 
     Tokens never span whitespace, so the text is cut at whitespace first (``str.split``,
-    C speed) and each piece made only of letters — most pieces — is one ``word`` token,
-    exactly what :data:`TOKEN_PATTERN`'s first alternative would make of it. Other pieces
-    go through the full pattern, with the whole text as context for its look-behinds.
+    C speed). A piece made only of letters (most pieces) is one ``word`` token, exactly
+    what :data:`TOKEN_PATTERN`'s first alternative would make of it; the tokens of any
+    other piece come from the full pattern, and are remembered (:func:`_piece_tokens`).
+
+    >>> [(run.texts, run.kinds, run.marks, run.line_starts) for run in scan("Hà Nội,\\nTP. HCM")]
+    [(['Hà', 'Nội', ',', 'TP.', 'HCM'], ['word', 'word', 'punct', 'abbrev', 'word'], [2, 3], [3])]
     """
     check_tone(tone)
     plain = tone == "keep" and is_nfc(text)
-    kinds, line_break, full = _KIND_OF_GROUP, _LINE_BREAK.search, TOKEN_PATTERN.finditer
-    find, end, new_line = text.find, 0, False
-    for piece in _pieces(text):
-        start = find(piece, end)
-        gap = end
-        end = start + len(piece)
-        # a line break before a piece of invisible characters counts for the next token
-        new_line = new_line or (gap < start and (text[gap] != " " or gap + 1 < start)
-                                and line_break(text, gap, start) is not None)
-        if piece.isalpha():
-            token_text = piece if plain else normalize_token(piece, tone)
-            yield _new_token(LineStart if new_line else Token, (token_text, start, end, "word"))
-            new_line = False
-            continue
-        if len(piece) > 1 and (piece[-1] in _MARKS or piece[-1] == "." and len(piece) > 2
-                               and piece[:-1] not in _ABBREVIATION_SET) and piece[:-1].isalpha():
-            # "Nội," and "Nội." (a period after two or more letters that are no abbreviation)
-            word = piece[:-1] if plain else normalize_token(piece[:-1], tone)
-            yield _new_token(LineStart if new_line else Token, (word, start, end - 1, "word"))
-            yield _new_token(Token, (piece[-1], end - 1, end, "punct"))
-            new_line = False
-            continue
-        if len(piece) > 1 and piece[0] in _MARKS and piece[1:].isalpha():  # "(Hà"
-            word = piece[1:] if plain else normalize_token(piece[1:], tone)
-            yield _new_token(LineStart if new_line else Token, (piece[0], start, start + 1, "punct"))
-            yield _new_token(Token, (word, start + 1, end, "word"))
-            new_line = False
-            continue
-        for match in full(text, start, end):
-            group = match.lastindex
-            if group is None:
-                continue  # invisible characters at the end of the piece
-            a, b = match.span(group)
-            kind = kinds[group]
-            token_text = match[group] if plain else normalize_token(match[group], tone)
-            if kind == "date" and b - a == 3 and _FRACTION.fullmatch(token_text):
-                kind = "number"  # "1/2" is more often a fraction than a date
-            yield _new_token(LineStart if new_line else Token, (token_text, a, b, kind))
-            new_line = False
+    find, line_start = text.find, False
+    for a, b in _chunks(text, chunk):
+        run = TokenColumns()
+        texts, starts, ends, kinds, marks = run.texts, run.starts, run.ends, run.kinds, run.marks
+        end = a
+        for piece in text[a:b].split():
+            start = find(piece, end)
+            end = start + len(piece)
+            if piece.isalpha():
+                texts.append(piece if plain else normalize_token(piece, tone))
+                starts.append(start)
+                ends.append(end)
+                kinds.append("word")
+                continue
+            for token_text, first, stop, kind in _piece_tokens(text, start, end, tone):
+                if kind == "punct" or kind == "abbrev":
+                    marks.append(len(texts))
+                texts.append(token_text)
+                starts.append(start + first)
+                ends.append(start + stop)
+                kinds.append(kind)
+        line_start = _mark_line_starts(text, a, b, run, line_start)
+        yield run
 
 
-def _pieces(text: str, chunk: int = 1 << 20) -> Iterator[str]:
-    """The whitespace-separated pieces of ``text``, split a chunk at a time (bounded memory)."""
-    if len(text) <= chunk:
-        yield from text.split()
-        return
+_PIECES: dict[tuple[str, str], tuple[tuple[str, int, int, str], ...]] = {}
+_PIECES_LIMIT = 100_000
+# Only this shape of piece ("m.") looks back past its own start, at a number before it.
+_LOOKS_BACK = regex.compile(r"[b-df-hj-np-tv-xz]\.")
+
+
+def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[tuple[str, int, int, str], ...]:
+    """The tokens (normalized text, start and end relative to the piece, kind) of the
+    whitespace-free piece ``text[start:end]``.
+
+    A piece's tokens depend on the piece alone (its neighbours are whitespace), except for
+    the lower-case initial ``m.`` after a number, so they are cached by piece text.
+    """
+    piece = text[start:end]
+    key = (piece, tone)
+    tokens = _PIECES.get(key)
+    if tokens is not None:
+        return tokens
+    found = []
+    for match in TOKEN_PATTERN.finditer(text, start, end):
+        group = match.lastindex
+        if group is None:
+            continue  # invisible characters at the end of the piece
+        kind = _KIND_OF_GROUP[group]
+        token_text = normalize_token(match[group], tone)
+        if kind == "date" and len(token_text) == 3 and _FRACTION.fullmatch(token_text):
+            kind = "number"  # "1/2" is more often a fraction than a date
+        found.append((token_text, match.start(group) - start, match.end(group) - start, kind))
+    tokens = tuple(found)
+    if not _LOOKS_BACK.match(piece):
+        if len(_PIECES) >= _PIECES_LIMIT:
+            _PIECES.clear()
+        _PIECES[key] = tokens
+    return tokens
+
+
+def _mark_line_starts(text: str, a: int, b: int, run: TokenColumns, pending: bool) -> bool:
+    """Fill ``run.line_starts`` from the line breaks in ``text[a:b]``; ``pending``: a break
+    ended the previous chunk after its last token. Returns the same for this chunk."""
+    firsts = run.line_starts
+    if pending and run.texts:
+        firsts.append(0)
+        pending = False
+    for match in _LINE_BREAK.finditer(text, a, b):
+        i = bisect.bisect_left(run.starts, match.start())
+        if i == len(run.texts):
+            return True
+        if not firsts or firsts[-1] != i:
+            firsts.append(i)
+    return pending
+
+
+def iter_tokens(text: str, tone: str = "keep") -> Iterator[Token]:
+    """Yield the tokens of ``text`` lazily; memory stays bounded on huge single lines."""
+    for run in scan(text, tone):
+        firsts = set(run.line_starts)
+        for i, token in enumerate(zip(run.texts, run.starts, run.ends, run.kinds)):
+            yield _new_token(LineStart if i in firsts else Token, token)
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Consecutive ``(start, stop)`` ranges of about ``size`` characters covering ``text``,
+    each cut at whitespace (never inside a piece)."""
     start = 0
     while start < len(text):
-        stop = min(start + chunk, len(text))
+        stop = min(start + size, len(text))
         while stop < len(text) and not text[stop].isspace():
-            stop += 1  # never cut a piece in two
-        yield from text[start:stop].split()
+            stop += 1
+        yield start, stop
         start = stop
 
 
