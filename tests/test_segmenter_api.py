@@ -83,9 +83,12 @@ def test_user_dictionary_keeps_words_whole(tmp_path):
 
 
 def test_batch_equals_one_by_one():
-    texts = [NEWS, "", "Hà Nội\nSài Gòn", "🙂 ok", "Xin chào các bạn!"]
+    # a batch is segmented as one text, one per line: nothing may leak between texts
+    texts = [NEWS, "", "Hà Nội\nSài Gòn", "🙂 ok", "Xin chào các bạn!", "\n\nHà Nội. Huế\r", "số 10",
+             "m. Lan", "Anh nói:", '"Ừ."\n', "\u2028", "Thu\u0309y lơ\u0323i"]
     seg = Segmenter()
-    assert seg.segment_batch(texts) == [seg.segment(t) for t in texts]
+    for sentences in (False, True):
+        assert seg.segment_batch(texts, sentences) == [seg.segment(t, sentences) for t in texts]
     assert seg.words_batch(texts) == [seg.words(t) for t in texts]
 
 

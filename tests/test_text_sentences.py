@@ -5,6 +5,8 @@ import itertools
 import pytest
 
 from tachtu.text import iter_sentences, iter_tokens, split_sentences, tokenize
+from tachtu.text.sentences import iter_sentence_runs
+from tachtu.text.tokenize import scan
 from tachtu.types import Token
 
 
@@ -71,6 +73,21 @@ def test_offsets_survive_and_cover_all_tokens():
     text = "Hà Nội. TP. HCM!\nHuế"
     tokens = tokenize(text)
     assert [t for s in split_sentences(tokens) for t in s] == tokens
+
+
+def test_sentences_do_not_depend_on_where_runs_are_cut():
+    text = ('Ông nói... rằng sẽ về. "Tôi đi." Rồi về! 1. Mục một?! Các nước ASEAN, v.v. Đều đến.\n'
+            "GS. TS Lan (TP. HCM) đến…  Hết" + " một" * 40)
+    def spans(size, max_tokens):
+        out = []
+        for run, ends in iter_sentence_runs(scan(text, chunk=size), max_tokens):
+            out += [tuple(run.texts[a:b]) for a, b in zip([0, *ends[:-1]], ends)]
+        return out
+    for max_tokens in (7, 1000):
+        whole = spans(1 << 20, max_tokens)
+        assert whole == [tuple(t.text for t in s) for s in split_sentences(tokenize(text), max_tokens)]
+        for size in (1, 5, 23):
+            assert spans(size, max_tokens) == whole
 
 
 def test_empty_input():

@@ -5,7 +5,8 @@ import unicodedata
 import pytest
 
 from tachtu.text import KINDS, iter_tokens, normalize, starts_line, tokenize
-from tachtu.types import Token
+from tachtu.text.tokenize import scan
+from tachtu.types import Token, TokenColumns
 from tests.conftest import SHARED_DATA
 
 DATA = SHARED_DATA
@@ -163,6 +164,25 @@ def test_line_starts_are_marked_but_tokens_compare_plain():
     tokens = tokenize("Hà Nội\nmùa thu\r\n\n thu")
     assert [starts_line(t) for t in tokens] == [False, False, True, False, True]
     assert tokens[2] == Token("mùa", 7, 10, "word") and repr(tokens[2]) == repr(Token("mùa", 7, 10, "word"))
+
+
+def test_scan_in_small_chunks_gives_the_same_tokens():
+    text = ("GS. TS Lan về TP. HCM lúc 9h30.\r\nGiá 1.000.000 đ (xem www.mod.gov.vn)...\n\n"
+            "Thu\u0309y\u200b hoa\u0300 \u2028 10 m. cao 👍🏽 “Ừ.”  \n")
+    for tone in ("keep", "new"):
+        whole, tokens = list(scan(text, tone)), tokenize(text, tone)
+        assert len(whole) == 1 and whole[0].tokens() == tokens
+        assert [tokens[i] for i in whole[0].line_starts] == [t for t in tokens if starts_line(t)]
+        for size in (1, 6, 17):
+            assert sum(scan(text, tone, chunk=size), TokenColumns()) == whole[0]
+
+
+def test_a_number_before_a_lower_case_initial_counts_only_on_the_same_line():
+    # pieces are cached, and "m." is the one piece whose tokens depend on what precedes it
+    for _ in range(2):
+        assert kinds("cao 10 m.")[-2:] == [("m", "word"), (".", "punct")]
+        assert kinds("ông m. Lan")[1] == ("m.", "abbrev")
+        assert kinds("số 10\nm. Lan")[2] == ("m.", "abbrev")
 
 
 def test_unknown_tone_is_a_clear_error():

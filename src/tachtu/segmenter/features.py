@@ -146,17 +146,17 @@ class Batch:
         ends = np.cumsum([len(s) for s in sentences]).tolist()
         return cls(coder, [t for s in sentences for t in s], ends)
 def ngram_hashes(ids: np.ndarray, max_n: int) -> np.ndarray:
-    """``out[n, j]``: hash of the ``n`` ids starting at ``j`` (rows 0 and 1 unused).
+    """``out[n - 2, j]``: hash of the ``n`` ids starting at ``j``, for ``n`` = 2..``max_n``.
 
     Near the end the n-gram runs into sentinel ids, which no dictionary entry holds.
     """
     size = len(ids)
     ext = np.concatenate([ids, np.full(max_n, SENTINEL, dtype=np.uint64)])
-    out = np.zeros((max_n + 1, size), dtype=np.uint64)
+    out = np.empty((max_n - 1, size), dtype=np.uint64)
     h = ids + np.uint64(1)
     for n in range(2, max_n + 1):
         h = h * np.uint64(_K0) + ext[n - 1:n - 1 + size] + np.uint64(1)
-        out[n] = h
+        out[n - 2] = h
     return out
 
 
@@ -168,13 +168,36 @@ def hash_entry(ids: list[int]) -> int:
     return h
 
 
-def dictionary_hits(hashes: np.ndarray, keys: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """For every n-gram, the bitmask of dictionary groups holding it (0: none)."""
-    if not len(keys):
-        return np.zeros(hashes.shape, dtype=np.uint64)
-    pos = np.searchsorted(keys, hashes)
-    np.minimum(pos, len(keys) - 1, out=pos)
-    return np.where(keys[pos] == hashes, groups[pos], 0).astype(np.uint64)
+class NgramTable:
+    """The dictionaries: n-gram hashes of all entries (sorted) and, for each, the bitmask
+    of the groups holding it.
+
+    Most n-grams of running text are in no dictionary, so a one-bit-per-slot filter
+    (~4 % false positives) answers them with one array lookup, and only the rest is
+    binary-searched.
+    """
+
+    FILTER_BITS = 20
+
+    def __init__(self, keys: np.ndarray, groups: np.ndarray):
+        self.keys, self.groups = keys, groups
+        self._filter = np.zeros(1 << self.FILTER_BITS, dtype=bool)
+        self._filter[self._slots(keys)] = True
+
+    def _slots(self, hashes: np.ndarray) -> np.ndarray:
+        return ((hashes * _MIX[3]) >> np.uint64(64 - self.FILTER_BITS)).astype(np.intp)
+
+    def hits(self, hashes: np.ndarray) -> np.ndarray:
+        """For every n-gram hash, the bitmask of dictionary groups holding it (0: none)."""
+        out = np.zeros(hashes.shape, dtype=np.uint64)
+        if not len(self.keys):
+            return out
+        maybe = self._filter[self._slots(hashes)]
+        candidates = hashes[maybe]
+        pos = np.searchsorted(self.keys, candidates)
+        np.minimum(pos, len(self.keys) - 1, out=pos)
+        out[maybe] = np.where(self.keys[pos] == candidates, self.groups[pos], 0)
+        return out
 
 
 class Templates:
@@ -203,6 +226,7 @@ class Templates:
         dict_pos = ([(n, -k) for n, k in self.pairs] + [(n, 1 - n) for n in lengths]
                     + [(n, 1) for n in lengths])
         self._dict_n = np.array([n for n, _ in dict_pos])[:, None]
+        self._dict_row = self._dict_n - 2  # row of ngram_hashes
         self._dict_offset = np.array([o for _, o in dict_pos])[:, None]
         self._dict_length = self._dict_n.astype(np.uint64)
         self._dict_starts = [0, len(self.pairs), len(self.pairs) + len(lengths)]
@@ -224,12 +248,12 @@ class Templates:
         seeds = [(t * _K0 + 0x2545F4914F6CDD1D) & _MASK64 for t in range(len(spec))]
         self.seeds = np.array(seeds, dtype=np.uint64)[:, None]
 
-    def components(self, batch: Batch, keys: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    def components(self, batch: Batch, table: NgramTable) -> np.ndarray:
         """The component rows, shape ``(n_components, n_gaps)``."""
         g = batch.gaps.astype(np.intp)
-        hits = dictionary_hits(ngram_hashes(batch.ids, self.max_n), keys, groups)
+        hits = table.hits(ngram_hashes(batch.ids, self.max_n))
         token_rows = batch.codes[self._token_row, g + self._token_offset]
-        dict_rows = hits[self._dict_n, g + self._dict_offset]
+        dict_rows = hits[self._dict_row, g + self._dict_offset]
         present = (dict_rows > 0) * self._dict_length
         longest = np.maximum.reduceat(present, self._dict_starts, axis=0)
         sa, sb, sc = token_rows[self._shape_rows]

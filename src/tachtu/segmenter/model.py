@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from tachtu.errors import ModelError
-from tachtu.segmenter.features import RESERVED, Batch, Templates, TokenCoder
+from tachtu.segmenter.features import RESERVED, Batch, NgramTable, Templates, TokenCoder
 
 FORMAT_VERSION = 2
 DEFAULT_MODEL = "segmenter.npz"
@@ -30,8 +30,7 @@ class Model:
         self.vocab_list = vocab
         self.vocab = {key: i for i, key in enumerate(vocab)}
         self.flag_array = flags
-        self.dict_keys = dict_keys        # sorted n-gram hashes of all dictionary entries
-        self.dict_groups = dict_groups    # for each, the bitmask of the groups holding it
+        self.dictionaries = NgramTable(dict_keys, dict_groups)
         self.weights = weights
         self.bits = bits
         self.max_n = max_n
@@ -42,7 +41,7 @@ class Model:
     # -- inference -------------------------------------------------------------------------
     def feature_index(self, batch: Batch) -> np.ndarray:
         """Feature codes of every gap, masked into the weight table: ``(templates, gaps)``."""
-        components = self.templates.components(batch, self.dict_keys, self.dict_groups)
+        components = self.templates.components(batch, self.dictionaries)
         return (self.templates.hashes(components) >> np.uint64(64 - self.bits)).astype(np.intp)
 
     def scores(self, batch: Batch) -> np.ndarray:
@@ -65,7 +64,7 @@ class Model:
         meta = {**self.meta, "format": FORMAT_VERSION, "bits": self.bits, "max_n": self.max_n}
         np.savez_compressed(
             path, vocab=np.array(self.vocab_list[len(RESERVED):]), flags=self.flag_array,
-            dict_keys=self.dict_keys, dict_groups=self.dict_groups,
+            dict_keys=self.dictionaries.keys, dict_groups=self.dictionaries.groups,
             weight_index=nonzero, weight_value=self.weights[nonzero].astype(np.float16),
             meta=np.array(json.dumps(meta, ensure_ascii=False)))
 

@@ -11,9 +11,12 @@ A ``Segmenter`` holds no mutable state after construction: share one across thre
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, chain
 from collections.abc import Iterable, Iterator
+from itertools import accumulate, chain
 from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
 
 from tachtu.segmenter.model import load_model
 from tachtu.segmenter.userdict import UserDict
@@ -56,11 +59,11 @@ class Segmenter:
     # -- the verbs -------------------------------------------------------------------------
     def sentences(self, text: str) -> list[list[Word]]:
         """The sentences of ``text``, each a list of :class:`Word` with offsets into ``text``."""
-        return [words for _, words in self._iter_words([text])]
+        return list(self._iter_words(text))
 
     def words(self, text: str) -> list[Word]:
         """The words of ``text`` with offsets into ``text``."""
-        return [w for _, words in self._iter_words([text]) for w in words]
+        return [w for words in self._iter_words(text) for w in words]
 
     def segment(self, text: str, sentences: bool = False) -> str:
         """Segmented text: one output line per input line, or per sentence with ``sentences``."""
@@ -70,104 +73,96 @@ class Segmenter:
         """:meth:`segment` as a stream of output lines (bounded memory on huge inputs)."""
         if self.mode == "vncorenlp":  # VnCoreNLP's own line handling (LF, CR, CRLF)
             return iter(self._compat.segment(text, sentences).split("\n"))
-        items = ((line, joined) for _, line, joined in self._iter_joined([text]))
-        return _render(items, text.count("\n") + 1, sentences)
+        return _render(self._iter_lines(text, sentences), text.count("\n") + 1, sentences)
 
     def segment_batch(self, texts: Iterable[str], sentences: bool = False) -> list[str]:
-        """:meth:`segment` for many texts, batched into few model calls (much faster)."""
-        texts = list(texts)
-        if self.mode == "vncorenlp":
-            return [self._compat.segment(text, sentences) for text in texts]
-        per_text: list[list[tuple[int, str]]] = [[] for _ in texts]
-        for k, line, joined in self._iter_joined(texts):
-            per_text[k].append((line, joined))
-        return ["\n".join(_render(items, text.count("\n") + 1, sentences))
-                for text, items in zip(texts, per_text)]
+        """:meth:`segment` for many texts, batched into few model calls (much faster).
 
-    def words_batch(self, texts: Iterable[str]) -> list[list[Word]]:
-        """:meth:`words` for many texts, batched."""
-        texts = list(texts)
-        per_text: list[list[Word]] = [[] for _ in texts]
-        for k, words in self._iter_words(texts):
-            per_text[k].extend(words)
-        return per_text
-
-    # -- machinery -------------------------------------------------------------------------
-    def _iter_words(self, texts: Iterable[str]) -> Iterator[tuple[int, list[Word]]]:
-        """(text index, words) for each sentence of each text, in order."""
-        if self.mode == "vncorenlp":
-            for k, text in enumerate(texts):
-                for sentences in self._compat.lines(text):
-                    for words in sentences:
-                        yield k, words
-            return
-        for batch in self._iter_batches(texts):
-            for (k, _, offset, run, first, stop), a in zip(batch.sentences, batch.firsts):
-                yield k, _words(run, first, stop, batch.joins[a:a + stop - first], offset)
-
-    def _iter_joined(self, texts: Iterable[str]) -> Iterator[tuple[int, int, str]]:
-        """(text index, line number, segmented sentence) for each sentence of each text."""
-        for batch in self._iter_batches(texts):
-            separators = list(map(" _".__getitem__, batch.joins))
-            pieces = list(chain.from_iterable(zip(batch.texts, separators)))
-            for (k, line, _, _, first, stop), a in zip(batch.sentences, batch.firsts):
-                yield k, line, "".join(pieces[2 * a:2 * (a + stop - first) - 1])
-
-    def _iter_batches(self, texts: Iterable[str]) -> Iterator[_Batch]:
-        """The sentences of ``texts`` with the model's decisions, about
-        :data:`BATCH_TOKENS` tokens per model call.
-
-        The texts are tokenized as one text, one per line: a line break always ends a
+        The texts are segmented as one text, one per line: a line break always ends a
         sentence, so this changes no sentence, and it saves the set-up cost per text.
         """
         texts = list(texts)
+        if self.mode == "vncorenlp":
+            return [self._compat.segment(text, sentences) for text in texts]
         joined = "\n".join(texts)
-        bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))  # where each starts
-        first_lines = list(accumulate((t.count("\n") + 1 for t in texts[:-1]), initial=0))
-        line_ends = _newlines(joined)
-        batch = _Batch()
-        for run, ends in iter_sentence_runs(scan(joined, tone=self.tone)):
-            first = 0
-            for end in ends:
-                start = run.starts[first]
-                k = bisect.bisect_right(bases, start) - 1
-                line = bisect.bisect_left(line_ends, start) - first_lines[k]
-                batch.add((k, line, bases[k], run, first, end))
-                first = end
-                if len(batch.texts) >= BATCH_TOKENS:
-                    yield self._decide(batch)
-                    batch = _Batch()
-        if batch.texts:
-            yield self._decide(batch)
+        first_lines = list(accumulate((t.count("\n") + 1 for t in texts), initial=0))
+        if sentences:
+            per_text: list[list[str]] = [[] for _ in texts]
+            for line, sentence in self._iter_lines(joined, sentences=True):
+                per_text[bisect.bisect_right(first_lines, line) - 1].append(sentence)
+            return ["\n".join(lines) for lines in per_text]
+        lines = list(_render(self._iter_lines(joined, sentences=False), first_lines[-1], False))
+        if len(lines) == len(texts):
+            return lines
+        return ["\n".join(lines[a:b]) for a, b in zip(first_lines, first_lines[1:])]
 
-    def _decide(self, batch: _Batch) -> _Batch:
-        """Fill ``batch.joins`` from the model, then the user dictionary."""
-        ends = batch.firsts[1:] + [len(batch.texts)]
-        batch.joins = self._model.joins(batch.texts, ends).tolist()
-        if self.user_dict:
-            for a, b in zip(batch.firsts, ends):
-                batch.joins[a:b - 1] = self.user_dict.apply(batch.texts[a:b], batch.joins[a:b - 1])
-        return batch
+    def words_batch(self, texts: Iterable[str]) -> list[list[Word]]:
+        """:meth:`words` for many texts, batched (as one text, like :meth:`segment_batch`)."""
+        texts = list(texts)
+        per_text: list[list[Word]] = [[] for _ in texts]
+        if self.mode == "vncorenlp":
+            for words, text in zip(per_text, texts):
+                words.extend(w for sentence in self.sentences(text) for w in sentence)
+            return per_text
+        offsets = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        for words in self._iter_words("\n".join(texts)):
+            k = bisect.bisect_right(offsets, words[0].start) - 1
+            per_text[k].extend(Word(w.text, w.start - offsets[k], w.end - offsets[k]) for w in words)
+        return per_text
+
+    # -- machinery -------------------------------------------------------------------------
+    def _iter_words(self, text: str) -> Iterator[list[Word]]:
+        """The words of each sentence of ``text``, in order."""
+        if self.mode == "vncorenlp":
+            for sentences in self._compat.lines(text):
+                yield from sentences
+            return
+        for decided in self._iter_decided(text):
+            run, joins, a = decided.run, decided.joins, decided.firsts[0]
+            for first, stop in zip(decided.firsts, [*decided.firsts[1:], decided.stop]):
+                yield _words(run, first, stop, joins[first - a:stop - a])
+
+    def _iter_lines(self, text: str, sentences: bool) -> Iterator[tuple[int, str]]:
+        """(line number, segmented text) for each sentence of ``text``, or for each run of
+        sentences on one line (sentences end in a space, so they are joined in one go)."""
+        line_ends = np.array(_newlines(text), dtype=np.int64)
+        for decided in self._iter_decided(text):
+            run, firsts, a = decided.run, decided.firsts, decided.firsts[0]
+            separators = map(" _".__getitem__, decided.joins)
+            pieces = list(chain.from_iterable(zip(run.texts[a:decided.stop], separators)))
+            lines = np.searchsorted(line_ends, [run.starts[i] for i in firsts])
+            if not sentences:  # the first sentence of each line
+                keep = np.flatnonzero(np.diff(lines, prepend=-1))
+                lines, firsts = lines[keep], [firsts[i] for i in keep.tolist()]
+            for line, first, stop in zip(lines.tolist(), firsts, [*firsts[1:], decided.stop]):
+                yield line, "".join(pieces[2 * (first - a):2 * (stop - a) - 1])
+
+    def _iter_decided(self, text: str) -> Iterator[_Decided]:
+        """The sentences of ``text`` with the model's (and user dictionary's) decisions,
+        about :data:`BATCH_TOKENS` tokens per model call."""
+        for run, ends in iter_sentence_runs(scan(text, tone=self.tone)):
+            firsts = [0, *ends[:-1]]
+            i = 0
+            while i < len(ends):
+                j = min(bisect.bisect_left(ends, firsts[i] + BATCH_TOKENS), len(ends) - 1)
+                a, b = firsts[i], ends[j]
+                joins = self._model.joins(run.texts[a:b], [e - a for e in ends[i:j + 1]]).tolist()
+                if self.user_dict:
+                    for first, stop in zip(firsts[i:j + 1], ends[i:j + 1]):
+                        joins[first - a:stop - a - 1] = self.user_dict.apply(
+                            run.texts[first:stop], joins[first - a:stop - a - 1])
+                yield _Decided(run, firsts[i:j + 1], b, joins)
+                i = j + 1
 
 
-class _Batch:
-    """Sentences on their way through the model: where each comes from
-    ``(text index, line, offset of the text, run, first, stop)``, all their token texts one after another,
-    where each sentence starts in them, and (once decided) the joins."""
+class _Decided(NamedTuple):
+    """Consecutive sentences of a run, starting at tokens ``firsts``, the last ending
+    before ``stop``; ``joins[i]``: token ``firsts[0] + i`` and the next are one word."""
 
-    __slots__ = ("sentences", "texts", "firsts", "joins")
-
-    def __init__(self):
-        self.sentences: list[tuple[int, int, int, TokenColumns, int, int]] = []
-        self.texts: list[str] = []
-        self.firsts: list[int] = []
-        self.joins: list[bool] = []
-
-    def add(self, sentence: tuple[int, int, int, TokenColumns, int, int]) -> None:
-        self.sentences.append(sentence)
-        self.firsts.append(len(self.texts))
-        _, _, _, run, first, stop = sentence
-        self.texts += run.texts[first:stop]
+    run: TokenColumns
+    firsts: list[int]
+    stop: int
+    joins: list[bool]
 
 
 def batches(texts: Iterable[str], chars: int) -> Iterator[list[str]]:
@@ -217,15 +212,15 @@ def _render(items: Iterable[tuple[int, str]], n_lines: int, sentences: bool) -> 
             parts = []
 
 
-def _words(run: TokenColumns, first: int, stop: int, joins: list[bool], offset: int) -> list[Word]:
+def _words(run: TokenColumns, first: int, stop: int, joins: list[bool]) -> list[Word]:
     """Group the tokens ``first:stop`` of ``run`` into words: ``joins[i]`` joins the
-    ``i``-th of them to the next. Offsets are made relative to ``offset``."""
+    ``i``-th of them to the next."""
     texts, starts, ends = run.texts, run.starts, run.ends
     words, head = [], first
     for i, joined in enumerate(joins, first):
         if joined:
             continue
         text = texts[i] if head == i else "_".join(texts[head:i + 1])
-        words.append(Word(text, starts[head] - offset, ends[i] - offset))
+        words.append(Word(text, starts[head], ends[i]))
         head = i + 1
     return words

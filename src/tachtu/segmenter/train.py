@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tachtu.segmenter.features import RESERVED, Batch, Templates, TokenCoder, hash_entry
+from tachtu.segmenter.features import RESERVED, Batch, NgramTable, Templates, TokenCoder, hash_entry
 from tachtu.segmenter.gold import read_segmented, syllables_and_joins
 from tachtu.segmenter.lexicon import (NAME_SOURCES, SOURCES, canonical, load_dictionaries,
                                       load_name_flags)
@@ -145,7 +145,7 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     joins = np.zeros(len(batch.ids), dtype=bool)
     joins[batch.positions] = [j for _, sentence_joins in split for j in [*sentence_joins, False]]
     templates = Templates(options.max_n)
-    codes = templates.hashes(templates.components(batch, keys, groups))
+    codes = templates.hashes(templates.components(batch, NgramTable(keys, groups)))
     index = (codes >> np.uint64(64 - options.bits)).astype(np.intp).T
     weights = _fit(index, joins[batch.gaps], 1 << options.bits, options.l2, options.iterations)
     meta = {
