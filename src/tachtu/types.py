@@ -43,12 +43,12 @@ class TokenColumns:
 
     The segmenter works on columns because they cost a few list appends per token; the
     :class:`Token` objects of the public API are made from them only when asked for.
-    ``marks`` are the indices of the ``punct`` and ``abbrev`` tokens (the only ones that
-    can end a sentence) and ``line_starts`` those of the tokens right after a line break,
-    both ascending.
+    ``stops`` are the indices of the tokens that may end a sentence (abbreviations, and
+    ``.``, ``!``, ``?``, ``…`` and runs of them) and ``line_starts`` those of the tokens
+    right after a line break, both ascending.
 
     >>> run = TokenColumns(["Hà", "Nội", "."], [0, 3, 6], [2, 6, 7], ["word", "word", "punct"], [2])
-    >>> run.tail(1).texts, run.tail(1).marks, len(run.tail(1) + run)
+    >>> run.tail(1).texts, run.tail(1).stops, len(run.tail(1) + run)
     (['Nội', '.'], [1], 5)
     """
 
@@ -56,7 +56,7 @@ class TokenColumns:
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
-    marks: list[int] = field(default_factory=list)
+    stops: list[int] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -66,13 +66,13 @@ class TokenColumns:
         n = len(self.texts)
         return TokenColumns(self.texts + other.texts, self.starts + other.starts,
                             self.ends + other.ends, self.kinds + other.kinds,
-                            self.marks + [i + n for i in other.marks],
+                            self.stops + [i + n for i in other.stops],
                             self.line_starts + [i + n for i in other.line_starts])
 
     def tail(self, first: int) -> TokenColumns:
         """The tokens from index ``first`` on."""
         return TokenColumns(self.texts[first:], self.starts[first:], self.ends[first:],
-                            self.kinds[first:], _shifted(self.marks, first),
+                            self.kinds[first:], _shifted(self.stops, first),
                             _shifted(self.line_starts, first))
 
     def tokens(self, first: int = 0, stop: int | None = None) -> list[Token]:

@@ -39,12 +39,13 @@ _MIX = [np.uint64(k) for k in (0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB
 
 
 def _shape(text: str) -> int:
-    letters = [c for c in text if c.isalpha()]
-    if all(c.islower() for c in letters):
+    """The case shape of a token with letters (uncased letters, as in CJK, do not count)."""
+    if text.islower():
         return LOWER
-    if all(c.isupper() for c in letters):
-        return UPPER if len(letters) > 1 else TITLE
-    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
+    if text.isupper():
+        return UPPER if sum(map(str.isupper, text)) > 1 else TITLE
+    letters = [c for c in text if c.isupper() or c.islower()]
+    if letters and letters[0].isupper() and all(c.islower() for c in letters[1:]):
         return TITLE
     return MIXED
 
@@ -73,7 +74,7 @@ class TokenCoder(dict):
         self.flags = flags or {}
 
     def __missing__(self, text: str) -> int:
-        if any(c.isalpha() for c in text):
+        if text.isalpha() or any(c.isalpha() for c in text):
             ident = self.vocab.get(canonical(text), UNK)
             result = _pack(ident, WORD, _shape(text), self.flags.get(ident, 0))
         elif any(c.isdigit() for c in text):

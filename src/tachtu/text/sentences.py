@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from tachtu.text.tokenize import starts_line
+from tachtu.text.tokenize import is_terminal, may_end_sentence, starts_line
 from tachtu.types import Token, TokenColumns
 
 MAX_TOKENS = 1000
@@ -44,16 +44,16 @@ def sentence_ends(run: TokenColumns, max_tokens: int = MAX_TOKENS, final: bool =
     """The end (exclusive index) of each sentence of ``run``, in order.
 
     Unless ``final``, more tokens follow the run, and its last sentence, which they may
-    continue, is left out. Only the tokens that can end a sentence (``run.marks``), line
+    continue, is left out. Only the tokens that may end a sentence (``run.stops``), line
     starts and the tokens right after a possible end are looked at, so the cost is in
-    the number of punctuation marks, not of tokens. Decisions never look ahead further
+    the number of sentences, not of tokens. Decisions never look ahead further
     than one token past an end, so a sentence is the same whatever the runs are cut into.
     """
     if max_tokens < 1:
         raise ValueError(f"max_tokens must be at least 1, not {max_tokens}")
     texts, kinds, n = run.texts, run.kinds, len(run.texts)
     line_starts = set(run.line_starts)
-    candidates = sorted(line_starts.union(run.marks))
+    candidates = sorted(line_starts.union(run.stops))
     candidates.append(n)
     ends: list[int] = []
     first = 0                 # where the current sentence starts
@@ -76,7 +76,7 @@ def sentence_ends(run: TokenColumns, max_tokens: int = MAX_TOKENS, final: bool =
             ends.append(i)
             first, ender, closing = i, None, False
         elif ender is not None:
-            if closing and (_closes(texts, first, i) or _is_terminal(texts[i], kinds[i])):
+            if closing and (_closes(texts, first, i) or is_terminal(texts[i], kinds[i])):
                 continue
             closing = False
             if not _continues(texts[i], texts[ender], kinds[ender]):
@@ -86,7 +86,7 @@ def sentence_ends(run: TokenColumns, max_tokens: int = MAX_TOKENS, final: bool =
         if i - first >= max_tokens:
             ends.append(i)
             first = i
-        if _is_terminal(texts[i], kinds[i]):
+        if is_terminal(texts[i], kinds[i]):
             if not (i - first == 1 and _is_list_marker(texts[first], kinds[first])):
                 ender, closing = i, True
         elif kinds[i] == "abbrev" and texts[i] in _SENTENCE_ABBREVIATIONS:
@@ -133,12 +133,8 @@ def _runs(tokens: Iterable[Token]) -> Iterator[TokenColumns]:
     while chunk := list(islice(tokens, _RUN_TOKENS)):
         texts, starts, ends, kinds = map(list, zip(*chunk))
         yield TokenColumns(texts, starts, ends, kinds,
-                           [i for i, kind in enumerate(kinds) if kind == "punct" or kind == "abbrev"],
+                           [i for i, token in enumerate(chunk) if may_end_sentence(token.text, token.kind)],
                            [i for i, token in enumerate(chunk) if starts_line(token)])
-
-
-def _is_terminal(text: str, kind: str) -> bool:
-    return kind == "punct" and all(ch in ".!?…" for ch in text)
 
 
 def _is_list_marker(text: str, kind: str) -> bool:

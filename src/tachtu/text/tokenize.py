@@ -140,6 +140,10 @@ _ALTERNATIVES = (
 TOKEN_PATTERN = regex.compile(rf"[{_SEP}]*+(?:" + "|".join(
     f"({pattern})" for _, pattern in _ALTERNATIVES) + ")")
 _KIND_OF_GROUP = (None, *(kind for kind, _ in _ALTERNATIVES))
+# Marks that are always a token of one character next to letters (TOKEN_PATTERN's "punct"
+# alternatives; a letter run before them ends a "word").
+_MARKS = frozenset(',;:!?()[]{}"“”…')
+_ABBREVIATION_SET = frozenset(ABBREVIATIONS)
 _LINE_BREAK = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _FRACTION = regex.compile(r"\d/\d")
 _new_token = tuple.__new__
@@ -172,15 +176,15 @@ def scan(text: str, tone: str = "keep", chunk: int = 1 << 20) -> Iterator[TokenC
     what :data:`TOKEN_PATTERN`'s first alternative would make of it; the tokens of any
     other piece come from the full pattern, and are remembered (:func:`_piece_tokens`).
 
-    >>> [(run.texts, run.kinds, run.marks, run.line_starts) for run in scan("Hà Nội,\\nTP. HCM")]
-    [(['Hà', 'Nội', ',', 'TP.', 'HCM'], ['word', 'word', 'punct', 'abbrev', 'word'], [2, 3], [3])]
+    >>> [(run.texts, run.kinds, run.stops, run.line_starts) for run in scan("Hà Nội,\\nTP. HCM.")]
+    [(['Hà', 'Nội', ',', 'TP.', 'HCM', '.'], ['word', 'word', 'punct', 'abbrev', 'word', 'punct'], [3, 5], [3])]
     """
     check_tone(tone)
     plain = tone == "keep" and is_nfc(text)
     find, line_start = text.find, False
     for a, b in _chunks(text, chunk):
         run = TokenColumns()
-        texts, starts, ends, kinds, marks = run.texts, run.starts, run.ends, run.kinds, run.marks
+        texts, starts, ends, kinds, stops = run.texts, run.starts, run.ends, run.kinds, run.stops
         end = a
         for piece in text[a:b].split():
             start = find(piece, end)
@@ -191,9 +195,9 @@ def scan(text: str, tone: str = "keep", chunk: int = 1 << 20) -> Iterator[TokenC
                 ends.append(end)
                 kinds.append("word")
                 continue
-            for token_text, first, stop, kind in _piece_tokens(text, start, end, tone):
-                if kind == "punct" or kind == "abbrev":
-                    marks.append(len(texts))
+            for token_text, first, stop, kind, may_stop in _piece_tokens(text, start, end, tone):
+                if may_stop:
+                    stops.append(len(texts))
                 texts.append(token_text)
                 starts.append(start + first)
                 ends.append(start + stop)
@@ -202,40 +206,70 @@ def scan(text: str, tone: str = "keep", chunk: int = 1 << 20) -> Iterator[TokenC
         yield run
 
 
-_PIECES: dict[tuple[str, str], tuple[tuple[str, int, int, str], ...]] = {}
+_PieceToken = tuple[str, int, int, str, bool]
+_PIECES: dict[tuple[str, str], tuple[_PieceToken, ...]] = {}
 _PIECES_LIMIT = 100_000
 # Only this shape of piece ("m.") looks back past its own start, at a number before it.
 _LOOKS_BACK = regex.compile(r"[b-df-hj-np-tv-xz]\.")
 
 
-def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[tuple[str, int, int, str], ...]:
-    """The tokens (normalized text, start and end relative to the piece, kind) of the
-    whitespace-free piece ``text[start:end]``.
+def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[_PieceToken, ...]:
+    """The tokens (normalized text, start and end relative to the piece, kind, whether it
+    may end a sentence) of the whitespace-free piece ``text[start:end]``.
 
     A piece's tokens depend on the piece alone (its neighbours are whitespace), except for
-    the lower-case initial ``m.`` after a number, so they are cached by piece text.
+    the lower-case initial ``m.`` after a number, so they are cached by piece text. The
+    common "Nội," / "Nội." / "(Hà" are cut by hand, exactly as the full pattern would.
     """
     piece = text[start:end]
     key = (piece, tone)
     tokens = _PIECES.get(key)
     if tokens is not None:
         return tokens
-    found = []
-    for match in TOKEN_PATTERN.finditer(text, start, end):
-        group = match.lastindex
-        if group is None:
-            continue  # invisible characters at the end of the piece
-        kind = _KIND_OF_GROUP[group]
-        token_text = normalize_token(match[group], tone)
-        if kind == "date" and len(token_text) == 3 and _FRACTION.fullmatch(token_text):
-            kind = "number"  # "1/2" is more often a fraction than a date
-        found.append((token_text, match.start(group) - start, match.end(group) - start, kind))
-    tokens = tuple(found)
+    plain = tone == "keep" and is_nfc(piece)
+    last = len(piece) - 1
+    if last and (piece[-1] in _MARKS or piece[-1] == "." and last > 1
+                 and piece[:-1] not in _ABBREVIATION_SET) and piece[:-1].isalpha():
+        # "Nội," and "Nội." (a period after two or more letters that are no abbreviation)
+        word = piece[:-1] if plain else normalize_token(piece[:-1], tone)
+        mark = piece[-1]
+        tokens = ((word, 0, last, "word", False), (mark, last, last + 1, "punct", is_terminal(mark, "punct")))
+    elif last and piece[0] in _MARKS and piece[1:].isalpha():  # "(Hà"
+        word = piece[1:] if plain else normalize_token(piece[1:], tone)
+        mark = piece[0]
+        tokens = ((mark, 0, 1, "punct", is_terminal(mark, "punct")), (word, 1, last + 1, "word", False))
+    else:
+        tokens = tuple(_matched_tokens(text, start, end, plain, tone))
     if not _LOOKS_BACK.match(piece):
         if len(_PIECES) >= _PIECES_LIMIT:
             _PIECES.clear()
         _PIECES[key] = tokens
     return tokens
+
+
+def _matched_tokens(text: str, start: int, end: int, plain: bool, tone: str) -> Iterator[_PieceToken]:
+    """:func:`_piece_tokens` by the full pattern."""
+    for match in TOKEN_PATTERN.finditer(text, start, end):
+        group = match.lastindex
+        if group is None:
+            continue  # invisible characters at the end of the piece
+        kind = _KIND_OF_GROUP[group]
+        token_text = match[group] if plain else normalize_token(match[group], tone)
+        if kind == "date" and len(token_text) == 3 and _FRACTION.fullmatch(token_text):
+            kind = "number"  # "1/2" is more often a fraction than a date
+        yield (token_text, match.start(group) - start, match.end(group) - start, kind,
+               may_end_sentence(token_text, kind))
+
+
+def may_end_sentence(text: str, kind: str) -> bool:
+    """Whether a token may end a sentence: an abbreviation, or ``.``, ``!``, ``?``, ``…``
+    and runs of them (the sentence splitter decides)."""
+    return kind == "abbrev" or is_terminal(text, kind)
+
+
+def is_terminal(text: str, kind: str) -> bool:
+    """Whether a token is sentence-final punctuation: ``.``, ``!``, ``?``, ``…`` and runs of them."""
+    return kind == "punct" and all(ch in ".!?…" for ch in text)
 
 
 def _mark_line_starts(text: str, a: int, b: int, run: TokenColumns, pending: bool) -> bool:
