@@ -34,8 +34,8 @@ LOWER, TITLE, UPPER, MIXED, SHAPE_NUM, SHAPE_OTHER, NEUTRAL, SHAPE_SENTINEL = ra
 
 _MASK64 = (1 << 64) - 1
 _K0 = 0x9E3779B97F4A7C15
-_MIX = [np.uint64(k) for k in (0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-                               0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53)]
+_PART_MULTIPLIER = np.uint64(0xC2B2AE3D27D4EB4F)    # odd: multiplying mixes every bit upwards
+_FILTER_MULTIPLIER = np.uint64(0xFF51AFD7ED558CCD)
 
 
 def _shape(text: str) -> int:
@@ -186,7 +186,7 @@ class NgramTable:
         self._filter[self._slots(keys)] = True
 
     def _slots(self, hashes: np.ndarray) -> np.ndarray:
-        return ((hashes * _MIX[3]) >> np.uint64(64 - self.FILTER_BITS)).astype(np.intp)
+        return ((hashes * _FILTER_MULTIPLIER) >> np.uint64(64 - self.FILTER_BITS)).astype(np.intp)
 
     def hits(self, hashes: np.ndarray) -> np.ndarray:
         """For every n-gram hash, the bitmask of dictionary groups holding it (0: none)."""
@@ -209,8 +209,6 @@ class Templates:
     masks of entries covering the gap (by length n and offset k), of entries ending at
     L and starting at R (by length), and the longest covering / ending / starting lengths.
     """
-
-    MAX_PARTS = 4
 
     def __init__(self, max_n: int):
         if max_n > Batch.PAD + 1:
@@ -243,9 +241,10 @@ class Templates:
                 ("L", "E", "B"), ("L", "sb", "sc"), ("L", "b"), ("L", "E", "B", "s3"),
                 *[(f"cover{n}.{k}",) for n, k in self.pairs],
                 *[(f"end{n}", f"begin{n}") for n in range(2, max_n + 1)]]
-        index = np.array([[row[p] for p in parts] + [0] * (self.MAX_PARTS - len(parts))
-                          for parts in spec], dtype=np.int64)
-        self._index_by_part = index.T.copy()
+        spec.sort(key=len, reverse=True)  # so the templates with a p-th part come first
+        # for each part position, the component row of that part of every template having it
+        self._part_rows = [np.array([row[parts[p]] for parts in spec if len(parts) > p])
+                           for p in range(len(spec[0]))]
         seeds = [(t * _K0 + 0x2545F4914F6CDD1D) & _MASK64 for t in range(len(spec))]
         self.seeds = np.array(seeds, dtype=np.uint64)[:, None]
 
@@ -263,12 +262,12 @@ class Templates:
                                dict_rows, longest])
 
     def hashes(self, components: np.ndarray) -> np.ndarray:
-        """Hashed feature codes, shape ``(n_templates, n_gaps)`` (uint64)."""
-        parts = components[self._index_by_part]  # (parts, templates, gaps), each part contiguous
-        h = parts[0] ^ self.seeds
-        for p in range(self.MAX_PARTS):
-            if p:
-                h ^= parts[p]
-            h *= _MIX[p]
-            h ^= h >> np.uint64(31)
+        """Hashed feature codes, shape ``(n_templates, n_gaps)`` (uint64): the template's
+        seed, then for each part ``h = (h ^ part) * odd constant``. The model uses the top
+        bits, which the multiplications make depend on every bit of every part."""
+        h = np.empty((len(self.seeds), components.shape[1]), dtype=np.uint64)
+        h[:] = self.seeds
+        for rows in self._part_rows:
+            h[:len(rows)] ^= components[rows]
+            h[:len(rows)] *= _PART_MULTIPLIER
         return h
