@@ -56,6 +56,8 @@ def _pack(ident: int, cls: int, shape: int, flags: int) -> int:
 
 
 _SENTINEL_CODE = _pack(SENTINEL, OTHER, SHAPE_SENTINEL, 0)
+_UNPACK_SHIFTS = np.array([[0], [32], [40], [48]], dtype=np.uint64)
+_UNPACK_MASKS = np.array([[0xFFFFFFFF], [0xFF], [0xFF], [0xFFFF]], dtype=np.uint64)
 
 
 class TokenCoder(dict):
@@ -89,9 +91,7 @@ class TokenCoder(dict):
     @staticmethod
     def codes(packed: np.ndarray) -> np.ndarray:
         """Rows id, class, shape, flags of packed codes (uint64, shape ``(4, n)``)."""
-        packed = packed.astype(np.uint64)
-        return np.stack([packed & np.uint64(0xFFFFFFFF), (packed >> np.uint64(32)) & np.uint64(0xFF),
-                         (packed >> np.uint64(40)) & np.uint64(0xFF), packed >> np.uint64(48)])
+        return (packed.astype(np.uint64)[None, :] >> _UNPACK_SHIFTS) & _UNPACK_MASKS
 
 
 class Batch:
@@ -111,11 +111,11 @@ class Batch:
 
     def __init__(self, coder: TokenCoder, texts: list[str], ends: list[int]):
         n = len(texts)
-        packed = np.fromiter(map(coder.__getitem__, texts), dtype=np.int64, count=n)
-        sentence = np.zeros(n + 1, dtype=np.intp)
-        np.add.at(sentence, ends, 1)
-        self.positions = np.arange(n) + self.PAD * (np.cumsum(sentence[:n]) + 1)
-        padded = np.full(n + self.PAD * (len(ends) + 1), _SENTINEL_CODE, dtype=np.int64)
+        packed = np.fromiter(map(coder.__getitem__, texts), dtype=np.uint64, count=n)
+        shift = np.zeros(n, dtype=np.intp)  # PAD more after each sentence end
+        shift[ends[:-1]] = self.PAD
+        self.positions = np.cumsum(shift) + np.arange(self.PAD, n + self.PAD)
+        padded = np.full(n + self.PAD * (len(ends) + 1), _SENTINEL_CODE, dtype=np.uint64)
         padded[self.positions] = packed
         # rows: id, class, shape, flags (one array, so features gather from all rows at once)
         self.codes = TokenCoder.codes(padded)
