@@ -67,6 +67,7 @@ def _read(path: str) -> tuple[bytes, str]:
 
 def run(args: argparse.Namespace) -> int:
     from tachtu.cleaning import clean
+    from tachtu.cli.output import open_output
     from tachtu.errors import TachtuError
 
     segmenter = None
@@ -76,9 +77,8 @@ def run(args: argparse.Namespace) -> int:
         segmenter = Segmenter(mode=args.mode)
     pages = list(_pages(args.paths))
     several = len(pages) > 1
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     status = 0
-    try:
+    with open_output(args.output) as out:
         for path in pages:
             try:
                 data, name = _read(path)
@@ -104,7 +104,4 @@ def run(args: argparse.Namespace) -> int:
                 out.write(text + "\n")
             elif several or doc.reason:
                 print(f"tachtu: {name}: {doc.reason}", file=sys.stderr)
-    finally:
-        if out is not sys.stdout:
-            out.close()
     return status

@@ -61,11 +61,8 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    try:
-        import uvicorn
-    except ImportError:
-        raise TachtuError("the service needs the 'serve' extra: "
-                          "pip install 'tachtu[serve]'") from None
+    import uvicorn
+
     from tachtu import Segmenter
     from tachtu.serve.app import LIMITS_ENV, USER_DICT_ENV
     from tachtu.serve.limits import Limits

@@ -26,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    import scipy.optimize  # noqa: F401 - the 'train' extra, checked before the data are read
+
     from tachtu.errors import InputError
     from tachtu.segmenter.train import TrainOptions, train
 

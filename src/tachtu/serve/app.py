@@ -28,7 +28,8 @@ from tachtu import __version__
 from tachtu.errors import TachtuError
 from tachtu.serve import schemas, work
 from tachtu.serve.errors import ApiError
-from tachtu.serve.limits import Deadline, Limits, read_body, run_in_thread
+from tachtu.serve.flow import read_body, run_in_thread
+from tachtu.serve.limits import Deadline, Limits
 from tachtu.serve.openapi import describe
 from tachtu.serve.segmenters import Segmenters
 
