@@ -34,7 +34,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -163,31 +162,6 @@ def eval_sets(data: Path, limit: int | None) -> tuple[dict[str, list[list[str]]]
     return sets, {"udvtb_test_sentences": len(udvtb), "udvtb_test_dropped": len(udvtb) - len(kept)}
 
 
-def align(gold: list[str], predicted: str) -> tuple[list[str], str]:
-    """Predicted words on the gold characters.
-
-    ``aligned``: same characters. ``repaired``: the tool changed characters but not their
-    number (tone-mark placement, case, NFC): its word boundaries are mapped back onto the
-    input characters. ``misaligned``: characters added or lost; left as is, so ``score``
-    counts every word of the sentence as wrong.
-    """
-    words = [unicodedata.normalize("NFC", w) for w in predicted.split()]
-    g = "".join(gold).replace("_", "")
-    p = "".join(words).replace("_", "")
-    if p == g:
-        return words, "aligned"
-    if len(p) != len(g):
-        return words, "misaligned"
-    out, pos = [], 0
-    for word in words:
-        parts = []
-        for part in word.split("_"):
-            parts.append(g[pos:pos + len(part)])
-            pos += len(part)
-        out.append("_".join(parts))
-    return out, "repaired"
-
-
 def same_segmentation(a: list[list[str]], b: list[list[str]]) -> float:
     """Share of sentences segmented identically apart from letter case."""
     same = sum([w.lower() for w in x] == [w.lower() for w in y] for x, y in zip(a, b))
@@ -195,7 +169,7 @@ def same_segmentation(a: list[list[str]], b: list[list[str]]) -> float:
 
 
 def accuracy(sets: dict[str, list[list[str]]], tmp: Path) -> dict:
-    from tachtu.evaluate import score, unsegment
+    from tachtu.evaluate import align, score, unsegment
 
     names = list(sets)
     lines = [unsegment(s) for name in names for s in sets[name]]
@@ -218,11 +192,11 @@ def accuracy(sets: dict[str, list[list[str]]], tmp: Path) -> dict:
         at = 0
         for name in names:
             gold = sets[name]
-            pairs = [align(g, p) for g, p in zip(gold, out[at:at + len(gold)])]
+            outs = out[at:at + len(gold)]
+            pairs = [align(g, p.split()) for g, p in zip(gold, outs)]
             at += len(gold)
             predicted[name] = [words for words, _ in pairs]
-            s = score(gold, predicted[name]).as_dict(top=8)
-            s["repaired_sentences"] = sum(status == "repaired" for _, status in pairs)
+            s = score(gold, [p.split() for p in outs]).as_dict(top=8)
             s["strict_misaligned_sentences"] = s["repaired_sentences"] + s["misaligned_sentences"]
             s["misaligned_examples"] = [
                 {"input": unsegment(g), "output": o, "status": status}
