@@ -54,7 +54,7 @@ def test_invalid_utf8_names_file_and_byte(tmp_path):
     r = tachtu("segment", str(bad))
     assert r.returncode == 2
     assert r.stderr.decode().strip().splitlines() == [
-        f"tachtu: error: {bad}: byte 13: invalid UTF-8 (byte 0xff) (use --errors replace, or errors='replace', to replace it)"]
+        f"tachtu: error: {bad}: byte 13: invalid UTF-8 (byte 0xff) at line 2, column 4 (use --errors replace, or errors='replace', to replace it)"]
     r = tachtu("segment", "--errors", "replace", str(bad))
     assert r.returncode == 0 and r.stdout.decode().splitlines()[1].startswith("abc")
 

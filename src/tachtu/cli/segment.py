@@ -8,6 +8,7 @@ import os
 import sys
 from contextlib import nullcontext
 
+from tachtu.cli.options import add_encoding_option
 from tachtu.segmenter import MODES, TONES
 
 FORMATS = ("text", "json", "conll")
@@ -31,8 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dict", metavar="FILE", help="user dictionary: one word per line, kept whole")
     p.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
     p.add_argument("--errors", choices=("strict", "replace"), default="strict",
-                   help="invalid UTF-8: stop with an error naming file and byte (strict) or "
-                        "replace it with U+FFFD")
+                   help="invalid UTF-8: stop with an error naming file, line, column and byte "
+                        "(strict) or replace it with U+FFFD")
+    add_encoding_option(p)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -89,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
                             disable=args.no_progress or path == "-" or not sys.stderr.isatty())
             number = 0  # lines of this file written so far
             with stream if path != "-" else nullcontext():
-                for batch in batches(iter_lines(stream, name, args.errors), BATCH_CHARS):
+                for batch in batches(iter_lines(stream, name, args.errors, args.encoding), BATCH_CHARS):
                     _write_batch(segmenter, batch, args, name, number, out)
                     number += len(batch)
                     if not progress.disable:

@@ -103,3 +103,18 @@ def place_tone(syllable: str, tone: str) -> str:
     initial, nucleus, final = parts
     pos = len(initial) + _tone_index(nucleus, final, tone)
     return base[:pos] + unicodedata.normalize("NFC", base[pos] + marks[0]) + base[pos + 1:]
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (NFC) spells one Vietnamese syllable: initial, nucleus, final, at most
+    one tone mark (used to recognise text decoded with the right legacy encoding).
+
+    >>> [is_syllable(w) for w in ("Việt", "trường", "xyz", "Vieät", "ViÖt")]
+    [True, True, False, False, False]
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    marks = [ch for ch in decomposed if ch in _TONE_MARKS]
+    if len(marks) > 1 or len(word) > _MAX_SYLLABLE:
+        return False
+    lower = unicodedata.normalize("NFC", decomposed.replace(marks[0], "") if marks else word).lower()
+    return set(lower) <= _LETTERS and _split(lower) is not None
