@@ -40,6 +40,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.dedup.minhash import MinhashConfig
 
 from tachtu.corpus.dedup import VietnameseMinhashSignature, dedup_words, minhash_config, shingles, word_hashes
+from tachtu.corpus.sites import DROP_DTYPE, LINE_DTYPE, boilerplate, page_lines
 from tachtu.corpus.syllables import syllable_shares
 
 #: one record per prepared document, in the order the task wrote them
@@ -63,8 +64,10 @@ def load_array(folder, name: str) -> np.ndarray:
 
 
 class DedupSignature(VietnameseMinhashSignature):
-    """Per task: ``keys/<rank>.npy`` (exact key, words, order of every document) and, with
-    ``minhash``, datatrove's MinHash band signatures (``sigs/bucket_*/<rank>.minhash.sig``).
+    """Per task: ``keys/<rank>.npy`` (exact key, words, order of every document); with
+    ``minhash``, datatrove's MinHash band signatures (``sigs/bucket_*/<rank>.minhash.sig``);
+    with ``site_lines``, each page's distinct lines and host (``lines/<rank>.npy``, see
+    :mod:`tachtu.corpus.sites`).
 
     The words are folded once per document and serve both the exact key and the shingles.
     Terminal step: put it after the writer of the documents it numbers.
@@ -72,17 +75,20 @@ class DedupSignature(VietnameseMinhashSignature):
 
     name = "🔑 tachtu dedup signatures"
 
-    def __init__(self, output_folder, config: MinhashConfig | None = None, minhash: bool = True):
+    def __init__(self, output_folder, config: MinhashConfig | None = None, minhash: bool = True,
+                 site_lines: bool = False):
         super().__init__(get_datafolder(output_folder), config)
-        self.minhash = minhash
+        self.minhash, self.site_lines = minhash, site_lines
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         cfg = self.config
         bands = [self.output_folder.open(f"sigs/bucket_{b:03d}/{rank:05d}.minhash.sig", "wb")
                  for b in range(cfg.num_buckets)] if self.minhash else []
-        keys = []
+        keys, lines = [], []
         for index, doc in enumerate(data):
             with self.track_time():
+                if self.site_lines:
+                    lines += page_lines(index, doc)
                 words = dedup_words(doc.text)
                 keys.append((xxhash.xxh64_intdigest(" ".join(words).encode()), len(words),
                              doc.metadata.get("order", "").encode()))
@@ -106,6 +112,8 @@ class DedupSignature(VietnameseMinhashSignature):
                 with self.output_folder.open(name, "wb") as f:
                     f.write(rows.tobytes())
             save_array(self.output_folder, f"keys/{rank:05d}.npy", np.array(keys, dtype=KEY_DTYPE))
+            if self.site_lines:
+                save_array(self.output_folder, f"lines/{rank:05d}.npy", np.array(lines, dtype=LINE_DTYPE))
         self.stat_update("signed", value=len(keys))
         yield from ()
 
@@ -205,13 +213,26 @@ class ClusterDuplicates(PipelineStep):
     name = "🔎 tachtu duplicate clusters"
 
     def __init__(self, dedup_folder, documents_folder, buckets_folder=None, tasks: int = 1, exact: bool = True,
-                 config: MinhashConfig | None = None):
+                 config: MinhashConfig | None = None, sites: bool = False):
         super().__init__()
         self.folder = get_datafolder(dedup_folder)
         self.documents = get_datafolder(documents_folder)
         self.buckets = get_datafolder(buckets_folder) if buckets_folder else None
-        self.tasks, self.exact = tasks, exact
+        self.tasks, self.exact, self.sites = tasks, exact, sites
         self.config = config or minhash_config()
+
+    def _site_boilerplate(self, offsets: np.ndarray, removed: np.ndarray) -> None:
+        """``boilerplate/<rank>.npy``: the site-boilerplate lines of each task's documents."""
+        parts = [load_array(self.folder, f"lines/{r:05d}.npy") for r in range(self.tasks)]
+        lines = np.concatenate([p for p in parts if len(p)] or [np.empty(0, LINE_DTYPE)])
+        lines["index"] += np.repeat(offsets[:-1], [len(p) for p in parts]).astype(np.uint32)
+        chrome = boilerplate(lines, ~removed)
+        ranks = np.searchsorted(offsets, chrome["index"], side="right") - 1
+        for r in range(self.tasks):
+            mine = chrome[ranks == r]
+            rows = np.empty(len(mine), DROP_DTYPE)
+            rows["index"], rows["line"] = mine["index"] - offsets[r], mine["line"]
+            save_array(self.folder, f"boilerplate/{r:05d}.npy", rows)
 
     def _keys(self) -> tuple[np.ndarray, np.ndarray]:
         parts = [load_array(self.folder, f"keys/{r:05d}.npy") if self.folder.exists(f"keys/{r:05d}.npy")
@@ -257,6 +278,7 @@ class ClusterDuplicates(PipelineStep):
             self.stat_update("candidate_pairs", value=len(candidates))
             self.stat_update("verified_pairs", value=verified)
             fates = [[] for _ in range(self.tasks)]
+            removed = np.zeros(len(keys), dtype=bool)
             for group in clusters.groups():
                 kept = min(group, key=lambda g: (-int(keys["words"][g]), keys["order"][g]))
                 near = any(keys["key"][g] != keys["key"][kept] for g in group)
@@ -265,10 +287,13 @@ class ClusterDuplicates(PipelineStep):
                 for g in group:  # a copy of a text already in the cluster is exact, a first other text near
                     fate = KEPT if g == kept else EXACT if keys["key"][g] in seen else NEAR
                     seen.add(keys["key"][g])
+                    removed[g] = fate != KEPT
                     r = int(np.searchsorted(offsets, g, side="right")) - 1
                     fates[r].append((g - int(offsets[r]), fate, len(group), kept))
             for r, rows in enumerate(fates):
                 save_array(self.folder, f"fates/{r:05d}.npy", np.sort(np.array(rows, dtype=FATE_DTYPE), order="index"))
+            if self.sites:
+                self._site_boilerplate(offsets, removed)
         yield from ()
 
 

@@ -5,8 +5,9 @@ intermediate files, logs and completion marks):
 
 1. ``prepare``   read -> clean -> normalize -> filter -> write ``prepared/`` + dedup keys and MinHash signatures
 2. ``buckets``   datatrove's MinHash buckets (one task per band): candidate pairs
-3. ``clusters``  exact copies + verified candidate pairs -> clusters, one document kept per cluster (one task)
-4. ``finish``    drop duplicates -> segment -> write ``final/``
+3. ``clusters``  exact copies + verified candidate pairs -> clusters, one document kept per cluster;
+                 lines repeated across many kept pages of one site (one task)
+4. ``finish``    drop duplicates -> remove site boilerplate -> segment -> write ``final/``
 5. ``write``     merge tasks back into input order -> ``lines``/``files``/``jsonl``/``parquet`` (one task)
 
 Killed and started again with the same arguments, a run skips the tasks datatrove marked
@@ -30,6 +31,7 @@ from datatrove.pipeline.writers.jsonl import JsonlWriter
 
 from tachtu.corpus.dedup import minhash_config
 from tachtu.corpus.duplicates import ClusterDuplicates, DedupSignature, DropDuplicates
+from tachtu.corpus.sites import RemoveSiteBoilerplate
 from tachtu.corpus.filters import QualityThresholds, VietnameseQualityFilter
 from tachtu.corpus.readers import CorpusReader, WorkReader
 from tachtu.corpus.stats import collect, write_report
@@ -88,7 +90,7 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
     work = f"{output}/{WORK}"
     n = opts.workers
     mh = minhash_config()
-    dedup = opts.dedup or opts.near_dedup
+    dedup = opts.dedup or opts.near_dedup or opts.clean  # cleaning: site boilerplate is found with the duplicates
     prepare = [*_readers(inputs, output, opts)]
     if opts.clean:
         prepare.append(CleanPage())
@@ -98,7 +100,7 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
         prepare.append(VietnameseQualityFilter(opts.thresholds))
     prepare.append(JsonlWriter(f"{work}/prepared", "${rank}.jsonl", compression=None))
     if dedup:
-        prepare.append(DedupSignature(f"{work}/dedup", mh, minhash=opts.near_dedup))
+        prepare.append(DedupSignature(f"{work}/dedup", mh, minhash=opts.near_dedup, site_lines=opts.clean))
     result = [("prepare", prepare, n)]
     if opts.near_dedup:
         result.append(("buckets", [MinhashDedupBuckets(f"{work}/dedup/sigs", f"{work}/dedup/buckets", config=mh)],
@@ -106,10 +108,12 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
     if dedup:
         result.append(("clusters", [ClusterDuplicates(f"{work}/dedup", f"{work}/prepared",
                                                       f"{work}/dedup/buckets" if opts.near_dedup else None,
-                                                      tasks=n, exact=opts.dedup, config=mh)], 1))
+                                                      tasks=n, exact=opts.dedup, config=mh, sites=opts.clean)], 1))
     finish = [WorkReader(f"{work}/prepared")]
     if dedup:
         finish.append(DropDuplicates(f"{work}/dedup"))
+    if opts.clean:
+        finish.append(RemoveSiteBoilerplate(f"{work}/dedup"))
     if opts.segment:
         finish.append(Segment(mode=opts.mode, tone=opts.tone))
     finish.append(JsonlWriter(f"{work}/final", "${rank}.jsonl", compression=None))

@@ -12,7 +12,7 @@ from collections import Counter
 
 from datatrove.io import get_datafolder
 
-_COUNTS = ("read", "kept", "clean_skipped_plain_text", "words_written", "words", "syllables", "near_duplicate_clusters", "candidate_pairs",
+_COUNTS = ("read", "kept", "clean_skipped_plain_text", "site_boilerplate_lines", "words_written", "words", "syllables", "near_duplicate_clusters", "candidate_pairs",
            "verified_pairs")
 
 
@@ -45,6 +45,7 @@ def collect(logs: str, stages: list[tuple[str, int]]) -> dict:
                       "dropped_total": total_dropped},
         "accounted": read == kept + total_dropped,
         "clean_skipped_plain_text": int(counts["clean_skipped_plain_text"]),
+        "site_boilerplate_lines": int(counts["site_boilerplate_lines"]),
         "near_duplicate_clusters": int(counts["near_duplicate_clusters"]),
         "near_duplicate_pairs": {"candidates": int(counts["candidate_pairs"]), "verified": int(counts["verified_pairs"])},
         "words_written": int(counts["words_written"]),
