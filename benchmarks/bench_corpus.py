@@ -119,7 +119,7 @@ def _stock_pipeline(source: str, out: str) -> dict:
     return {"kept": kept}
 
 
-def throughput(sizes=(10_000, 100_000), rounds: int = 3) -> dict:
+def throughput(sizes=(10_000, 100_000), rounds: int = 2) -> dict:
     """Every arm in a fresh interpreter per round, arms alternating; best and median of the rounds."""
     import statistics
 
@@ -409,6 +409,31 @@ def crawl() -> dict:
             "clean_skipped_plain_text": report["clean_skipped_plain_text"]}
 
 
+def short_documents() -> dict:
+    """What each quality check drops of short real documents: the lead paragraph (50-150 words) of
+    every viwiki17 article, that paragraph as a news brief (title, date, paragraph, source line),
+    as captions plus lead, and 20,000 viwiki19 stubs."""
+    from collections import Counter
+
+    from tachtu.corpus.filters import VietnameseQualityFilter
+
+    sets = defaultdict(list)
+    for row in _jsonl(DATA / "raw" / "viwiki17-articles.jsonl.gz"):
+        leads = [p.strip() for p in row["text"].split("\n") if len(p.split()) >= 20 and p.strip().endswith(".")]
+        if leads and 50 <= len(leads[0].split()) <= 150:
+            title, lead = row["title_lowercased"].capitalize(), leads[0]
+            sets["one_paragraph"].append(lead)
+            sets["news_brief"].append(f"{title}\nThứ hai, 12/3/2018 - 08:15\n{lead}\n(Theo TTXVN)")
+            sets["captions_plus_lead"].append(f"{title}\n{lead}\nẢnh: {title}\nẢnh minh họa")
+    sets["viwiki19_stubs"] = [r["text"] for r in _jsonl(DATA / "dedup" / "viwiki19-stubs.jsonl.gz", 20_000)]
+    check = VietnameseQualityFilter()
+    out = {}
+    for name, docs in sets.items():
+        reasons = Counter(check.reason(d) for d in docs)
+        out[name] = {"documents": len(docs), "kept": reasons.pop(None, 0), "dropped": dict(reasons.most_common())}
+    return out
+
+
 def markdown(results: dict) -> str:
     lines = ["# Corpus builder benchmark", "", "Command: `python benchmarks/bench_corpus.py`", ""]
     if "throughput" in results:
@@ -449,7 +474,7 @@ def markdown(results: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", choices=("throughput", "dedup", "crawl"))
+    parser.add_argument("--only", choices=("throughput", "dedup", "crawl", "filters"))
     parser.add_argument("--arm", nargs=3, metavar=("ARM", "INPUT", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.arm:
@@ -461,6 +486,8 @@ def main() -> None:
     results.pop("memory", None)  # now part of the throughput runs
     if args.only in (None, "dedup"):
         results["near_duplicates"] = near_duplicates()
+    if args.only in (None, "filters"):
+        results["short_documents"] = short_documents()
     if args.only in (None, "crawl"):
         results["dev_crawl"] = crawl()
         print(results["dev_crawl"], flush=True)
