@@ -49,6 +49,13 @@ def test_lines_format_and_accounting(inputs, tmp_path):
     assert not (tmp_path / "out" / ".tachtu" / "prepared").exists()  # intermediates removed
 
 
+def test_every_file_is_read_with_several_workers(inputs, tmp_path):
+    one = build([str(inputs)], str(tmp_path / "one"), **FAST)
+    two = build([str(inputs)], str(tmp_path / "two"), workers=3, **FAST)
+    assert two["documents"] == one["documents"] and two["documents"]["read"] == 64
+    assert (tmp_path / "one" / "corpus.txt").read_bytes() == (tmp_path / "two" / "corpus.txt").read_bytes()
+
+
 def test_output_inside_the_input_folder_is_not_read(inputs, tmp_path):
     shutil.copytree(inputs, tmp_path / "crawl")
     first = build([str(tmp_path / "crawl")], str(tmp_path / "crawl" / "corpus"), near_dedup=False, **FAST)
@@ -118,7 +125,7 @@ def test_killed_run_resumes_to_the_same_output(shared_data, tmp_path):
     logs = tmp_path / "resumed" / ".tachtu" / "logs"
     deadline = time.time() + 120
     while time.time() < deadline and not any((logs / stage / "completions").is_dir()
-                                             for stage in ("exact", "minhash1", "minhash2")):
+                                             for stage in ("buckets", "clusters")):
         time.sleep(0.2)
     os.killpg(killed.pid, signal.SIGKILL)  # the whole job, workers included
     killed.wait()
@@ -143,3 +150,39 @@ def test_ray_executor(inputs, tmp_path):
     local = build([str(inputs)], str(tmp_path / "local"), dedup=False, near_dedup=False, **FAST)
     assert report["accounted"] and report["documents"] == local["documents"]
     assert (tmp_path / "ray" / "corpus.txt").read_bytes() == (tmp_path / "local" / "corpus.txt").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["lines", "jsonl", "parquet"])
+def test_reruns_are_byte_identical(inputs, tmp_path, fmt):
+    """Same input and options, same bytes (gzip without timestamp): corpora can be checksummed."""
+    outputs = []
+    for run in ("a", "b"):
+        build([str(inputs)], str(tmp_path / run), format=fmt, workers=2, **FAST)
+        outputs.append({p.name: p.read_bytes() for p in (tmp_path / run).iterdir() if p.is_file()
+                        and p.name != "stats.json"})
+    assert outputs[0] == outputs[1] and len(outputs[0]) == 1
+    if fmt == "jsonl":
+        assert next(iter(outputs[0].values()))[4:8] == b"\0\0\0\0"  # gzip MTIME field is zero
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_signal_stops_cleanly_and_resumes(shared_data, tmp_path, sig):
+    """SIGINT/SIGTERM to the main process: one line saying how to resume, non-zero status, no traceback;
+    the same command then finishes with the corpus of an uninterrupted run."""
+    with gzip.open(shared_data / "raw" / "viwiki19-articles.jsonl.gz", "rt", encoding="utf-8") as f:
+        (tmp_path / "in.jsonl").write_text("".join(next(f) for _ in range(600)), encoding="utf-8")
+    options = [str(tmp_path / "in.jsonl"), "--workers", "2", "--no-clean", "--no-progress"]
+    cmd = [sys.executable, "-m", "tachtu.cli", "build", *options, "-o", str(tmp_path / "out")]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    completions = tmp_path / "out" / ".tachtu" / "logs" / "prepare" / "completions"
+    deadline = time.time() + 120
+    while time.time() < deadline and not completions.is_dir() and proc.poll() is None:
+        time.sleep(0.05)
+    proc.send_signal(sig)
+    err = proc.communicate(timeout=120)[1]
+    assert proc.returncode == 128 + sig, err[-2000:]
+    assert "Traceback" not in err and "run the same command again to resume" in err.splitlines()[-1]
+    assert not (tmp_path / "out" / "stats.json").exists()
+    assert subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300).returncode == 0
+    assert main(["build", *options, "-o", str(tmp_path / "fresh")]) == 0
+    assert (tmp_path / "out" / "corpus.txt").read_bytes() == (tmp_path / "fresh" / "corpus.txt").read_bytes()

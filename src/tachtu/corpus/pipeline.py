@@ -3,14 +3,12 @@
 Stages (each a datatrove executor; the work folder ``<output>/.tachtu`` holds their
 intermediate files, logs and completion marks):
 
-1. ``prepare``   read -> clean -> normalize -> filter -> write ``prepared/`` (+ exact-dedup signatures)
-2. ``exact``     find exact duplicates (one task)
-3. ``minhash1``  drop exact duplicates -> MinHash signatures
-4. ``minhash2``  MinHash buckets (one task per bucket): candidate pairs
-5. ``verify``    keep the candidate pairs whose shingle containment is high (one task)
-6. ``minhash3``  duplicate clusters (one task)
-7. ``finish``    drop exact and near duplicates -> segment -> write ``final/``
-8. ``write``     merge tasks back into input order -> ``lines``/``files``/``jsonl``/``parquet`` (one task)
+1. ``prepare``   read -> clean -> normalize -> filter -> write ``prepared/`` + dedup keys and MinHash signatures
+2. ``buckets``   datatrove's MinHash buckets (one task per band): candidate pairs
+3. ``clusters``  exact copies + verified candidate pairs -> clusters, one document kept per cluster;
+                 lines repeated across many kept pages of one site (one task)
+4. ``finish``    drop duplicates -> remove site boilerplate -> segment -> write ``final/``
+5. ``write``     merge tasks back into input order -> ``lines``/``files``/``jsonl``/``parquet`` (one task)
 
 Killed and started again with the same arguments, a run skips the tasks datatrove marked
 complete and redoes the others, which overwrite their own files: the output is the same as
@@ -27,12 +25,13 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from datatrove.pipeline.dedup.exact_dedup import ExactDedupFilter, ExactDedupSignature, ExactFindDedups
-from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets, MinhashDedupCluster, MinhashDedupFilter
+from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets
 from datatrove.io import get_datafolder
 from datatrove.pipeline.writers.jsonl import JsonlWriter
 
-from tachtu.corpus.dedup import VerifyCandidates, VietnameseMinhashSignature, exact_dedup_config, minhash_config
+from tachtu.corpus.dedup import minhash_config
+from tachtu.corpus.duplicates import ClusterDuplicates, DedupSignature, DropDuplicates
+from tachtu.corpus.sites import RemoveSiteBoilerplate
 from tachtu.corpus.filters import QualityThresholds, VietnameseQualityFilter
 from tachtu.corpus.readers import CorpusReader, WorkReader
 from tachtu.corpus.stats import collect, write_report
@@ -91,7 +90,7 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
     work = f"{output}/{WORK}"
     n = opts.workers
     mh = minhash_config()
-    ex = exact_dedup_config()
+    dedup = opts.dedup or opts.near_dedup or opts.clean  # cleaning: site boilerplate is found with the duplicates
     prepare = [*_readers(inputs, output, opts)]
     if opts.clean:
         prepare.append(CleanPage())
@@ -100,50 +99,27 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
     if opts.filter:
         prepare.append(VietnameseQualityFilter(opts.thresholds))
     prepare.append(JsonlWriter(f"{work}/prepared", "${rank}.jsonl", compression=None))
-    if opts.dedup:
-        prepare.append(ExactDedupSignature(f"{work}/exact/sigs", ex))
+    if dedup:
+        prepare.append(DedupSignature(f"{work}/dedup", mh, minhash=opts.near_dedup, site_lines=opts.clean))
     result = [("prepare", prepare, n)]
-    if opts.dedup:
-        result.append(("exact", [ExactFindDedups(f"{work}/exact/sigs", f"{work}/exact/dups", ex)], 1))
-
-    replay = Replay(f"{work}/prepared", f"{work}/exact/dups" if opts.dedup else None)
     if opts.near_dedup:
-        result += [
-            ("minhash1", [*replay.steps(), VietnameseMinhashSignature(f"{work}/minhash/sigs", mh)], n),
-            ("minhash2", [MinhashDedupBuckets(f"{work}/minhash/sigs", f"{work}/minhash/buckets", config=mh)],
-             mh.num_buckets),
-            ("verify", [VerifyCandidates(f"{work}/minhash/buckets", f"{work}/minhash/verified", replay, mh)], 1),
-            ("minhash3", [MinhashDedupCluster(f"{work}/minhash/verified", f"{work}/minhash/remove", mh,
-                                              save_cluster_size=True)], 1),
-        ]
-    finish = replay.steps()
-    if opts.near_dedup:
-        finish.append(MinhashDedupFilter(f"{work}/minhash/remove", load_cluster_sizes=True))
+        result.append(("buckets", [MinhashDedupBuckets(f"{work}/dedup/sigs", f"{work}/dedup/buckets", config=mh)],
+                       mh.num_buckets))
+    if dedup:
+        result.append(("clusters", [ClusterDuplicates(f"{work}/dedup", f"{work}/prepared",
+                                                      f"{work}/dedup/buckets" if opts.near_dedup else None,
+                                                      tasks=n, exact=opts.dedup, config=mh, sites=opts.clean)], 1))
+    finish = [WorkReader(f"{work}/prepared")]
+    if dedup:
+        finish.append(DropDuplicates(f"{work}/dedup"))
+    if opts.clean:
+        finish.append(RemoveSiteBoilerplate(f"{work}/dedup"))
     if opts.segment:
         finish.append(Segment(mode=opts.mode, tone=opts.tone))
     finish.append(JsonlWriter(f"{work}/final", "${rank}.jsonl", compression=None))
     result.append(("finish", finish, n))
     result.append(("write", [CollateWriter(f"{work}/final", output, opts.format, tasks=n)], 1))
     return result
-
-
-class Replay:
-    """The prepared documents of one task, exact duplicates removed: what the MinHash stages number."""
-
-    def __init__(self, prepared: str, exact_dups: str | None):
-        self.prepared, self.exact_dups = prepared, exact_dups
-
-    def steps(self) -> list:
-        steps = [WorkReader(self.prepared)]
-        if self.exact_dups:
-            steps.append(ExactDedupFilter(self.exact_dups, exact_dedup_config()))
-        return steps
-
-    def __call__(self, rank: int):
-        docs = None
-        for step in self.steps():
-            docs = step.run(docs, rank=rank)
-        return docs
 
 
 def _executor(kind: str, name: str, steps: list, tasks: int, opts: BuildOptions, logging_dir: str, depends):
@@ -280,7 +256,7 @@ def build(inputs: list[str] | str, output: str, options: BuildOptions | None = N
     write_report(report, output)
     if not opts.keep_work:
         work = get_datafolder(f"{output}/{WORK}")
-        for folder in ("prepared", "final", "exact", "minhash"):
+        for folder in ("prepared", "final", "dedup"):
             if work.exists(folder):
                 work.rm(folder, recursive=True)
     return report

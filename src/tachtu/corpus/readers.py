@@ -152,7 +152,7 @@ class CorpusReader(BaseDiskReader):
             if not stripe and file_index % world_size != rank:
                 continue
             self.stat_update("input_files")
-            for doc in self._read(path, file_index, rank, world_size if stripe else 1):
+            for doc in self._read(path, file_index, rank if stripe else 0, world_size if stripe else 1):
                 if self.limit != -1 and produced >= self.limit:
                     return
                 produced += 1
