@@ -1,27 +1,33 @@
-"""Corpus builder figures: throughput, near-duplicate precision/recall beside datatrove's stock
-MinHash, and peak memory from 10k to 100k documents.
+"""Corpus builder figures: throughput beside datatrove's stock MinHash pipeline, near-duplicate
+precision/recall on the synthetic set and on a dev crawl, and what the filter drops of short documents.
 
-    python benchmarks/bench_corpus.py            # everything (about 10 minutes on 2 cores)
-    python benchmarks/bench_corpus.py --only dedup
+    python benchmarks/bench_corpus.py            # everything (about 20 minutes on 2 busy cores)
+    python benchmarks/bench_corpus.py --only throughput|dedup|crawl|filters
 
 Writes benchmarks/results/corpus.json and corpus.md.
 
-* Throughput: ``tachtu.corpus.build`` on the first 10,000 articles of the shipped
-  ``raw/viwiki19-articles.jsonl.gz``, 2 workers (local executor), with and without page
-  cleaning (Wikipedia text is already clean). documents/s = input documents / wall time;
-  syllables/s = whitespace tokens of the input / wall time. The per-step CPU seconds come
-  from datatrove's stats.
+* Throughput: ``tachtu.corpus.build`` (every step, and ``--no-clean``) and datatrove's stock
+  MinHash dedup pipeline (read, signatures, buckets, clusters, filter + write: dedup only) on the
+  first 10,000 viwiki19 articles and on 100,000 documents (all 31,206 viwiki19 articles, then
+  viwiki19-stubs), 2 workers, local executor. Each arm runs in a fresh interpreter, arms
+  alternate; documents/s best and median of the rounds; CPU seconds are user + system of the
+  main process and all its workers; peak RSS of the main process and of the largest worker;
+  disk used by the intermediate files (kept with ``keep_work``).
 * Near-duplicates: ``dedup/neardup-synthetic.jsonl.gz`` (1,000 labelled clusters + 2,000
-  singletons). Pairwise scores: a predicted pair is two documents put in one MinHash cluster,
-  a gold pair two documents with the same ``cluster`` label; P = correct / predicted pairs,
-  R = correct / gold pairs (all variants keep >= 70 % of the text). Recall is also given per
-  variant (pairs original-variant). "ours" = the pipeline's MinHash: tachtu's normalization,
-  25 x 4 bands, ``VerifyCandidates``; no exact-dedup stage in front; "stock" = datatrove's default ``MinhashConfig()`` (14 x 8 bands,
-  5-grams, its diacritic-stripping normalization) with SHA-1 (its default xxhash path fails
-  with xxhash >= 4) and whitespace words (its Vietnamese tokenizer needs spaCy + pyvi).
-* Memory: peak resident memory of the main process and of the largest worker of a ``build``
-  (no cleaning, 2 workers, a fresh interpreter per size) over the first 10k, 30k and 100k
-  documents of viwiki19 followed by viwiki19-stubs (bot stubs, mostly dropped as too short).
+  singletons). Pairwise scores: a predicted pair is two documents put in one cluster, a gold
+  pair two documents with the same ``cluster`` label; P = correct / predicted pairs,
+  R = correct / gold pairs (all variants keep >= 70 % of the text); recall per variant (pairs
+  original-variant). "ours" = ``build`` with only normalization and dedup; "stock" =
+  datatrove's default ``MinhashConfig()`` (14 x 8 bands, 5-grams, its diacritic-stripping
+  normalization) with SHA-1 (its default xxhash path fails with xxhash >= 4) and whitespace
+  words (its Vietnamese tokenizer needs spaCy + pyvi).
+* Dev crawl (:func:`make_dev_crawl`): real viwiki19 articles (from the 20,000th on, not in the
+  throughput input) in the page chrome of the cleaning dev set, with variants of the kinds a
+  crawl has (one paragraph changed, a paragraph appended, other chrome, a new title, a
+  changed-paragraph pair inside a JSONL file, the same article as HTML), distinct articles
+  and bad files; ``build`` with every step; recall per variant kind, pairwise P/R, articles
+  kept once. Thresholds were not set on it.
+* Short documents: what each quality check drops of short real documents.
 """
 
 from __future__ import annotations
@@ -87,9 +93,11 @@ def run_arm(arm: str, source: str, out: str) -> dict:
                                    for step, t in steps.items() if t >= 0.05}}
     wall = time.perf_counter() - start
     me, kids = (resource.getrusage(r) for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over execve, so it would report the benchmark's own peak
+    hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
     return {**result, "seconds": round(wall, 2),
             "cpu_seconds": round(me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, 2),
-            "peak_rss_mb_main": round(me.ru_maxrss / 1024), "peak_rss_mb_worker": round(kids.ru_maxrss / 1024),
+            "peak_rss_mb_main": round(hwm / 1024), "peak_rss_mb_worker": round(kids.ru_maxrss / 1024),
             "work_disk_mb": _disk_mb(Path(out))}
 
 
@@ -469,6 +477,22 @@ def markdown(results: dict) -> str:
         for v in variants:
             lines.append(f"| {v} | " + " | ".join(str(r["recall_by_variant"][v])
                                                   for r in results["near_duplicates"].values()) + " |")
+    if "dev_crawl" in results:
+        r = results["dev_crawl"]
+        lines += ["", "## Dev crawl (every step; real viwiki19 articles in the cleaning dev set's page chrome)", "",
+                  f"{r['articles']} distinct articles; kept exactly once: {r['articles_kept_once']}, twice or more: "
+                  f"{r['articles_kept_twice_or_more']}, lost: {len(r['articles_lost'])}; pairwise precision "
+                  f"{r['pair_precision']}, recall {r['pair_recall']}.", "",
+                  "| variant kind | variants | caught (same cluster as the original) | dropped before dedup |",
+                  "| --- | ---: | ---: | ---: |"]
+        lines += [f"| {kind} | {v['variants']} | {v['caught']} | {v['not_prepared']} |"
+                  for kind, v in r["by_variant"].items()]
+    if "short_documents" in results:
+        lines += ["", "## Short documents: what each quality check drops", "",
+                  "| set | documents | kept | dropped by check |", "| --- | ---: | ---: | --- |"]
+        lines += [f"| {name} | {r['documents']:,} | {r['kept']:,} | "
+                  f"{', '.join(f'{k} {v:,}' for k, v in r['dropped'].items()) or '-'} |"
+                  for name, r in results["short_documents"].items()]
     return "\n".join(lines) + "\n"
 
 

@@ -84,8 +84,9 @@ def minhash_config(n_grams: int = 5, num_buckets: int = 25, hashes_per_bucket: i
 
     The bands are more sensitive than FineWeb-2's 14 x 8 so that a page cut to 70 % (5-gram
     Jaccard about 0.67) becomes a candidate with probability 0.99 (14 x 8: 0.44);
-    :class:`VerifyCandidates` then removes the candidates that are not duplicates. Shingles are hashed with SHA-1:
-    datatrove's xxhash path passes ``str`` to xxhash, which xxhash >= 4 rejects.
+    :class:`~tachtu.corpus.duplicates.ClusterDuplicates` then drops the candidates that are not
+    duplicates. Shingles are hashed with SHA-1: datatrove's xxhash path passes ``str`` to xxhash,
+    which xxhash >= 4 rejects.
     """
     return MinhashConfig(n_grams=n_grams, num_buckets=num_buckets, hashes_per_bucket=hashes_per_bucket,
                          seed=seed, norm_config=replace(DIACRITIC_KEEPING_NORM),
