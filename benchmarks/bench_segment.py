@@ -1,7 +1,8 @@
 """Word-segmentation figures: tachtu, pyvi and underthesea side by side, in one run.
 
 1. Accuracy (word precision/recall/F1 over syllable spans, sentence accuracy) on
-   ``ws/udvtb-test`` without the sentences that also occur in a training set, on
+   ``ws/udvtb-test`` without the sentences that also occur in a training set (and the same
+   sentences lower-cased without punctuation tokens, as informal text comes), on
    ``ws/vlsp-sample`` documents 97-116 (lines 2280-2867, not trained on), and on the same
    VLSP lines UPPER-CASED and Title-Cased (gold cased the same way). Every tool gets the
    raw syllable form of one gold sentence per call.
@@ -141,6 +142,12 @@ def title(word: str) -> str:
     return "_".join(s[:1].upper() + s[1:] for s in word.split("_"))
 
 
+def spoken(words: list[str]) -> list[str]:
+    """A sentence as informal text often comes: lower case, no punctuation tokens."""
+    kept = [w.lower() for w in words if any(c.isalnum() for c in w)]
+    return kept or words
+
+
 def eval_sets(data: Path, limit: int | None) -> tuple[dict[str, list[list[str]]], dict]:
     """The gold sentence lists to evaluate on, and what was dropped from UD-VTB test."""
     from tachtu.evaluate import unsegment
@@ -153,6 +160,7 @@ def eval_sets(data: Path, limit: int | None) -> tuple[dict[str, list[list[str]]]
     vlsp = read_segmented(data / "ws" / "vlsp-sample.txt", *VLSP_DEV)
     sets = {
         "udvtb-test": kept,
+        "udvtb-test-spoken": [spoken(s) for s in kept],
         "vlsp-dev": vlsp,
         "vlsp-dev-upper": [[w.upper() for w in s] for s in vlsp],
         "vlsp-dev-title": [[title(w) for w in s] for s in vlsp],
@@ -394,6 +402,7 @@ def markdown(report: dict) -> str:
            + (" — **quick run, not the reference figures**" if m["quick"] else "") + ".", "",
            "Tools: " + "; ".join(f"`{name}`: {call}" for name, call in TOOLS.items()) + ".", ""]
     names = {"udvtb-test": f"UD-VTB test ({m['udvtb_test_dropped']} trained sentences dropped)",
+             "udvtb-test-spoken": "UD-VTB test lower case, no punctuation",
              "vlsp-dev": "VLSP dev docs 97-116", "vlsp-dev-upper": "VLSP dev UPPER",
              "vlsp-dev-title": "VLSP dev Title"}
     out += ["### Accuracy (word F1 / sentence accuracy, %)", "",
