@@ -45,7 +45,7 @@ from typing import BinaryIO
 import regex
 
 from tachtu.errors import EncodingError, InputError
-from tachtu.text.tone import is_syllable
+from tachtu.text.syllable import is_syllable
 
 ERRORS = ("strict", "replace")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
