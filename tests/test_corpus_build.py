@@ -210,3 +210,16 @@ def test_windows_1258_page_builds_as_clean_reads_it(shared_data, tmp_path):
     assert report["documents"]["read"] == report["documents"]["kept"] == 1, report["documents"]
     text = (tmp_path / "out" / "corpus.txt").read_text(encoding="utf-8")
     assert "\ufffd" not in text and cleaned.lines()[0] in text
+
+
+def test_options_are_not_mutated_and_steps_are_timed_by_class(inputs, tmp_path):
+    from tachtu.corpus import BuildOptions
+
+    options = BuildOptions(near_dedup=False)
+    report = build([str(inputs)], str(tmp_path / "out"), options, workers=2, **FAST)
+    assert options == BuildOptions(near_dedup=False)  # workers and FAST went into a copy
+    assert report["documents"]["read"] == 64 and report["accounted"]
+    assert set(report["seconds"]["prepare"]) == {"CorpusReader", "NormalizeText", "VietnameseQualityFilter",
+                                                 "JsonlWriter", "DedupSignature"}
+    with pytest.raises(TypeError, match="no_such_option"):
+        build([str(inputs)], str(tmp_path / "x"), options, no_such_option=True)

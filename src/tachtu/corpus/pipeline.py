@@ -22,7 +22,7 @@ import os
 import sys
 import threading
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets
@@ -215,14 +215,14 @@ def _quiet_stderr(log_path: Path):
 def build(inputs: list[str] | str, output: str, options: BuildOptions | None = None, **kwargs) -> dict:
     """Build a corpus from ``inputs`` (files or folders) into the folder ``output``.
 
-    Keyword arguments override :class:`BuildOptions` fields. Returns the stats report
+    Keyword arguments override :class:`BuildOptions` fields (in a copy). Returns the stats report
     (also written to ``<output>/stats.json``); for Slurm, the submitted jobs' description.
     """
     opts = options or BuildOptions()
-    for key, value in kwargs.items():
-        if not hasattr(opts, key):
-            raise TypeError(f"build() got an unexpected option {key!r}")
-        setattr(opts, key, value)
+    unknown = [key for key in kwargs if not hasattr(opts, key)]
+    if unknown:
+        raise TypeError(f"build() got an unexpected option {unknown[0]!r}")
+    opts = replace(opts, **kwargs)  # the caller's options stay as they were
     if opts.format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {opts.format!r}")
     inputs = [inputs] if isinstance(inputs, str) else list(inputs)
@@ -247,7 +247,7 @@ def build(inputs: list[str] | str, output: str, options: BuildOptions | None = N
             run_all()
     else:
         run_all()
-    report = collect(logs, [(name, tasks) for name, _, tasks in plan])
+    report = collect(logs, plan)
     report["options"] = {"inputs": inputs, "output": output, "format": opts.format, "mode": opts.mode,
                          "tone": opts.tone, "steps": {k: getattr(opts, k) for k in
                                                       ("clean", "normalize", "filter", "dedup", "near_dedup",
