@@ -55,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tachtu.corpus.pipeline import BuildOptions, build, load_thresholds
+    from tachtu.corpus.plan import BuildOptions, load_thresholds
+    from tachtu.corpus.run import build
     from tachtu.corpus.stats import format_report
     from tachtu.errors import InputError
 
