@@ -189,3 +189,37 @@ def test_signal_stops_cleanly_and_resumes(shared_data, tmp_path, sig):
     assert subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300).returncode == 0
     assert main(["build", *options, "-o", str(tmp_path / "fresh")]) == 0
     assert (tmp_path / "out" / "corpus.txt").read_bytes() == (tmp_path / "fresh" / "corpus.txt").read_bytes()
+
+
+def test_windows_1258_page_builds_as_clean_reads_it(shared_data, tmp_path):
+    """A legacy page with its charset declared in a meta tag: the reader hands the bytes and the
+    declared charset to the one decode stage, so ``build`` keeps what ``clean`` reads."""
+    from tachtu import clean
+
+    with gzip.open(shared_data / "raw" / "viwiki19-articles.jsonl.gz", "rt", encoding="utf-8") as f:
+        prose = ([p for p in json.loads(row)["text"].split("\n") if len(p) > 150] for row in f)
+        paragraphs = "".join(f"<p>{p}</p>" for p in next(ps for ps in prose if len(ps) >= 4))
+    page = ('<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; '
+            f'charset=windows-1258"><title>Bài viết</title></head><body><article>{paragraphs}'
+            "</article></body></html>").encode("cp1258", errors="xmlcharrefreplace")
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "page.html").write_bytes(page)
+    cleaned = clean(page)
+    assert cleaned.charset == "cp1258" and not cleaned.reason
+    report = build([str(tmp_path / "crawl")], str(tmp_path / "out"), segment=False, filter=False)
+    assert report["documents"]["read"] == report["documents"]["kept"] == 1, report["documents"]
+    text = (tmp_path / "out" / "corpus.txt").read_text(encoding="utf-8")
+    assert "\ufffd" not in text and cleaned.lines()[0] in text
+
+
+def test_options_are_not_mutated_and_steps_are_timed_by_class(inputs, tmp_path):
+    from tachtu.corpus import BuildOptions
+
+    options = BuildOptions(near_dedup=False)
+    report = build([str(inputs)], str(tmp_path / "out"), options, workers=2, **FAST)
+    assert options == BuildOptions(near_dedup=False)  # workers and FAST went into a copy
+    assert report["documents"]["read"] == 64 and report["accounted"]
+    assert set(report["seconds"]["prepare"]) == {"CorpusReader", "NormalizeText", "VietnameseQualityFilter",
+                                                 "JsonlWriter", "DedupSignature"}
+    with pytest.raises(TypeError, match="no_such_option"):
+        build([str(inputs)], str(tmp_path / "x"), options, no_such_option=True)

@@ -108,3 +108,23 @@ def test_segment_and_clean_treat_the_same_bytes_the_same(tmp_path):
     r = tachtu("segment", str(wide))
     assert r.returncode == 0 and r.stdout.decode().count("\n") == 2
     one_line_error(tachtu("segment", str(old), "--encoding", "nope"), "unknown encoding 'nope'")
+
+
+def test_declared_charset_is_a_hint():
+    page = '<meta charset="windows-1258"><p>Hà Đông</p>'
+    data = page.encode("cp1258")
+    assert decode(data, charset="windows-1258") == page
+    assert decode(page.encode(), charset="iso-8859-1") == page  # Latin label on UTF-8: UTF-8
+    assert decode(page.encode(), charset="no-such-codec") == page  # unknown label: ignored
+    with pytest.raises(InputError):
+        decode(b"caf\xe9 \xff", charset="utf-8")
+    assert decode("café".encode("latin-1"), charset="ISO-8859-1") == "café"
+
+
+def test_one_binary_test():
+    from tachtu.text.decode import is_binary
+
+    assert is_binary(bytes(range(256)) * 4) and is_binary(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    assert not is_binary("Hà\x00 Nội mùa thu".encode())  # one stray NUL in text
+    assert not is_binary("Hà Nội\tmùa thu\r\n".encode("utf-16"))  # UTF-16 with its mark
+    assert not is_binary(b"")

@@ -10,6 +10,9 @@ import signal
 import sys
 from contextlib import contextmanager
 
+from tachtu.segmenter import MODES
+from tachtu.text.syllable import TONES
+
 FORMATS = ("lines", "files", "jsonl", "parquet")
 INPUT_FORMATS = ("auto", "text", "html", "jsonl", "warc", "parquet")
 
@@ -34,8 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        ("filter", "Vietnamese language and quality filter"), ("dedup", "exact dedup"),
                        ("near-dedup", "MinHash near-duplicate removal"), ("segment", "word segmentation")):
         p.add_argument(f"--no-{step}", action="store_true", help=f"skip {what}")
-    p.add_argument("--mode", choices=("default", "vncorenlp"), default="default", help="segmentation mode")
-    p.add_argument("--tone", choices=("keep", "old", "new"), default="keep", help="tone-mark placement")
+    p.add_argument("--mode", choices=MODES, default="default", help="segmentation mode")
+    p.add_argument("--tone", choices=TONES, default="keep", help="tone-mark placement")
     p.add_argument("--thresholds", metavar="JSON", help="filter thresholds to override (JSON object; "
                    "see docs/corpus.md)")
     p.add_argument("--max-chars", type=int, default=2_000_000,
@@ -52,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tachtu.corpus.pipeline import BuildOptions, build, load_thresholds
+    from tachtu.corpus.plan import BuildOptions, load_thresholds
+    from tachtu.corpus.run import build
     from tachtu.corpus.stats import format_report
     from tachtu.errors import InputError
 

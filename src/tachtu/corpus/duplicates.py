@@ -41,7 +41,7 @@ from datatrove.pipeline.dedup.minhash import MinhashConfig
 
 from tachtu.corpus.dedup import VietnameseMinhashSignature, dedup_words, minhash_config, shingles, word_hashes
 from tachtu.corpus.sites import DROP_DTYPE, LINE_DTYPE, boilerplate, page_lines
-from tachtu.corpus.syllables import syllable_shares
+from tachtu.text.syllable import syllable_shares
 
 #: one record per prepared document, in the order the task wrote them
 KEY_DTYPE = np.dtype([("key", "<u8"), ("words", "<u4"), ("order", "S26")])

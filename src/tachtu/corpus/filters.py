@@ -25,7 +25,7 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.filters.gopher_repetition_filter import find_duplicates
 from datatrove.utils.text import TERMINAL_PUNCTUATION
 
-from tachtu.corpus.syllables import syllable_shares
+from tachtu.text.syllable import syllable_shares
 
 #: FineWeb-2 ``vie_Latn`` stop words; a Vietnamese document has at least two of them.
 STOP_WORDS = frozenset("là và của một được trong năm các có loài này đã người".split())

@@ -20,20 +20,21 @@ def _value(stat) -> float:
     return stat["total"] if isinstance(stat, dict) else stat
 
 
-def collect(logs: str, stages: list[tuple[str, int]]) -> dict:
-    """Sum the stats of every task of every stage under ``logs`` into one report."""
+def collect(logs: str, plan: list[tuple[str, list, int]]) -> dict:
+    """Sum the stats of every task of every stage of ``plan`` (``(stage, steps, tasks)``) under
+    ``logs`` into one report. A task's stats file lists its steps in order, so each step's
+    stats are found by its place in the stage and named by its class, not by display name."""
     counts, dropped, seconds = Counter(), Counter(), {}
     folder = get_datafolder(logs)
-    for stage, tasks in stages:
+    for stage, steps, _ in plan:
         seconds[stage] = {}
         for path in folder.list_files(f"{stage}/stats", glob_pattern="*.json"):
             with folder.open(path, "rt", encoding="utf-8") as f:
-                steps = json.load(f)
-            for step in steps:
-                name, stats = step["name"], step.get("stats", {})
-                label = name.split(": ", 1)[-1]
-                seconds[stage][label] = seconds[stage].get(label, 0.0) + _value(step.get("time_stats", 0.0))
-                for key, stat in stats.items():
+                task = json.load(f)
+            for step, stats in zip(steps, task, strict=True):
+                label = type(step).__name__
+                seconds[stage][label] = seconds[stage].get(label, 0.0) + _value(stats.get("time_stats", 0.0))
+                for key, stat in stats.get("stats", {}).items():
                     if key.startswith("dropped_"):
                         dropped[key.removeprefix("dropped_")] += _value(stat)
                     elif key in _COUNTS:

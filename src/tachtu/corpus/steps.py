@@ -12,15 +12,14 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.batching import batched
 
 import tachtu
-
-TONES = ("keep", "old", "new")
-MODES = ("default", "vncorenlp")
+from tachtu.segmenter import MODES
+from tachtu.text.syllable import SENTENCE_ENDS, check_tone
 
 
 #: input formats whose records are documents someone already extracted (may still be pages)
 RECORD_FORMATS = ("jsonl", "parquet")
 _MARKUP = regex.compile(r"<(?:html|head|body|div|p|br|a|span|table|li|script|meta)\b", regex.IGNORECASE)
-_TERMINAL = tuple(".!?…:;\"”»)")
+_TERMINAL = tuple(SENTENCE_ENDS + ":;\"”»)")  # a sentence end, or a quote or bracket closing one
 #: short lines before the first prose line that an article can have: title, date, byline
 MAX_HEAD_LINES = 3
 
@@ -113,9 +112,7 @@ class NormalizeText(PipelineStep):
 
     def __init__(self, tone: str = "keep"):
         super().__init__()
-        if tone not in TONES:
-            raise ValueError(f"tone must be one of {TONES}, not {tone!r}")
-        self.tone = tone
+        self.tone = check_tone(tone)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         for doc in data:

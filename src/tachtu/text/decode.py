@@ -2,6 +2,9 @@
 the service, user dictionaries, corpus readers), so bad bytes are treated the same everywhere.
 
 * A byte-order mark says the encoding: UTF-8 (dropped), UTF-16 or UTF-32 (decoded as such).
+* A ``charset`` hint (HTTP header, WARC record, :func:`declared_charset` of an HTML page) is
+  tried next and ignored if the bytes do not decode by it; a declared Latin-1 or windows-1252 on
+  bytes that are valid UTF-8 (a common mislabelling) reads as UTF-8.
 * Otherwise the bytes must be UTF-8, unless ``encoding`` names another: any Python codec
   (``cp1258``, ``utf-16``), or one of the legacy Vietnamese encodings Python lacks,
   ``vni`` and ``tcvn3`` (:data:`LEGACY`). Legacy text is returned composed (NFC).
@@ -22,6 +25,10 @@ tachtu.errors.InputError: x.txt: byte 3: invalid UTF-8 (byte 0xff) at line 2, co
 Traceback (most recent call last):
 ...
 tachtu.errors.EncodingError: byte 2: not UTF-8 at line 1, column 3: this looks like windows-1258 (legacy Vietnamese); read it with --encoding cp1258 (encoding='cp1258')
+>>> decode("Hà Đông".encode("cp1258"), charset="windows-1258")
+'Hà Đông'
+>>> is_binary(bytes(range(256)))
+True
 >>> decode("Tr\\xadêng \\xa7\\xb9i häc Hµ Néi".encode("latin-1"), encoding="tcvn3")
 'Trường Đại học Hà Nội'
 """
@@ -38,7 +45,7 @@ from typing import BinaryIO
 import regex
 
 from tachtu.errors import EncodingError, InputError
-from tachtu.text.tone import is_syllable
+from tachtu.text.syllable import is_syllable
 
 ERRORS = ("strict", "replace")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -85,16 +92,75 @@ LEGACY = {"cp1258": ("windows-1258", _cp1258), "vni": ("VNI", _charmap(_VNI_TABL
           "tcvn3": ("TCVN3 (ABC)", _charmap(_TCVN3_TABLE))}
 _HIGH_WORD = regex.compile(rb"[A-Za-z\x80-\xff]*[\x80-\xff][A-Za-z\x80-\xff]*")
 _UTF8_SEQUENCE = regex.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_CHARSET = regex.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([\w.:-]+)"
+                         rb"|<\?xml[^>]{0,200}encoding\s*=\s*[\"']([\w.:-]+)", regex.I)
+#: declared charsets that are often a mislabelling of UTF-8
+_LATIN = {"iso8859-1", "cp1252", "ascii"}
+_CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\v\f\r")
+
+
+def is_binary(data: bytes) -> bool:
+    """Whether ``data`` is binary rather than text: more than 1 % of its first 64 KB are
+    control bytes other than whitespace (NUL among them); a UTF-16/32 byte-order mark is text.
+    The one test every reader applies (a stray NUL or two in text is not binary).
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    head = data[:65536]
+    return len(head) - len(head.translate(None, _CONTROLS)) > max(1, len(head) // 100)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML or XML page declares in its first 4 KB (``<meta charset>``,
+    ``http-equiv``, XML declaration), as a Python codec name when Python knows it.
+
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">')
+    'cp1258'
+    """
+    found = _CHARSET.search(data[:4096])
+    if not found:
+        return None
+    return _codec_name((found[1] or found[2]).decode("ascii", "replace"))
+
+
+def _codec_name(name: str) -> str:
+    """Python's name of a codec (``windows-1258`` -> ``cp1258``), else the name in lower case."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name.lower()
+
+
+def _by_hint(data: bytes, charset: str) -> str | None:
+    """``data`` decoded by a declared ``charset``, or None when the hint is UTF-8, unknown,
+    wrong for these bytes, or a Latin label on valid UTF-8."""
+    codec = _codec_name(charset)
+    if codec in ("utf-8", "utf-8-sig"):
+        return None
+    if codec in _LATIN and not data.isascii():
+        try:
+            data.decode("utf-8")
+            return None
+        except UnicodeDecodeError:
+            pass
+    try:
+        return LEGACY[codec][1](data) if codec in LEGACY else data.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def decode(data: bytes, source: str | None = None, errors: str = "strict", offset: int = 0,
-           encoding: str | None = None, line: int = 1) -> str:
+           encoding: str | None = None, line: int = 1, charset: str | None = None) -> str:
     """Decode ``data`` (see the module); ``offset`` and ``line`` are where ``data`` starts in
-    its source, for the positions in errors."""
+    its source, for the positions in errors; ``charset`` is a declared, possibly wrong, hint."""
     if errors not in ERRORS:
         raise ValueError(f"errors must be one of {ERRORS}, not {errors!r}")
     if encoding is None and offset == 0:
         encoding = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+    if encoding is None and charset:
+        text = _by_hint(data, charset)
+        if text is not None:
+            return text
     if encoding not in (None, "utf-8", "utf-8-sig"):
         return _decode_as(data, encoding, source, errors, offset)
     try:

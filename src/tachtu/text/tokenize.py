@@ -56,7 +56,7 @@ from collections.abc import Iterator
 import regex
 
 from tachtu.text.normalize import is_nfc, normalize_token
-from tachtu.text.tone import check_tone
+from tachtu.text.syllable import SENTENCE_ENDS, check_tone
 from tachtu.types import Token, TokenColumns
 
 KINDS = ("word", "number", "date", "time", "url", "email", "mention", "hashtag",
@@ -279,7 +279,7 @@ def may_end_sentence(text: str, kind: str) -> bool:
 
 def is_terminal(text: str, kind: str) -> bool:
     """Whether a token is sentence-final punctuation: ``.``, ``!``, ``?``, ``…`` and runs of them."""
-    return kind == "punct" and all(ch in ".!?…" for ch in text)
+    return kind == "punct" and all(ch in SENTENCE_ENDS for ch in text)
 
 
 def _mark_line_starts(text: str, a: int, b: int, run: TokenColumns, pending: bool) -> bool:
