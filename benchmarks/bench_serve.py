@@ -12,6 +12,13 @@ time cap, ``--seconds``, passes first), so every part stops by itself:
    ``Segmenter.segment`` in-process (no HTTP at all).
 2. Server memory (RSS of the server process) after start-up, after 100 requests and after
    10,000 requests, on a fresh server.
+3. Soak: 32 clients for ``--soak-seconds`` (60) with a realistic mix (single sentences, words
+   output, batches of 10, /clean of a page), then rounds of malformed and oversized requests
+   (bad JSON, invalid UTF-8, schema errors, a text over the length limit, 9 MB and 11 MB
+   bodies): errors (an unexpected status or a broken connection), p50/p99, and the server's
+   RSS at start, after the load and after the malformed/oversized rounds. glibc kept the
+   memory of large bodies in its arenas (57 -> 117 MiB) until the service fixed its malloc
+   thresholds (tachtu.serve.heap).
 
 The client is a minimal asyncio HTTP/1.1 client, one keep-alive connection per concurrent
 client, with each request encoded once: httpx's AsyncClient, measured here first, was the
@@ -197,8 +204,70 @@ def memory(sentences: list[str], quick: bool) -> dict:
     return figures
 
 
+def soak_requests(sentences: list[str]) -> list[bytes]:
+    """The realistic mix: 7 single sentences, 1 words output, 1 batch of 10, 1 page to clean."""
+    mix = []
+    for i in range(0, len(sentences) - 20, 10):
+        mix += [encode_request("POST", "/segment", {"text": s}) for s in sentences[i:i + 7]]
+        mix.append(encode_request("POST", "/segment", {"text": sentences[i + 7], "output": "words"}))
+        mix.append(encode_request("POST", "/segment", {"texts": sentences[i:i + 10]}))
+        mix.append(encode_request("POST", "/clean", {"page": "\n".join(sentences[i:i + 20])}))
+    return mix
+
+
+def abusive_requests() -> list[tuple[bytes, int]]:
+    """(request, expected status): malformed and oversized, each on its own connection."""
+    def post(body: bytes) -> bytes:
+        return (f"POST /segment HTTP/1.1\r\nHost: {LOOPBACK}\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+    return [(post(b"{bad json"), 400), (post(b"\xff\xfe"), 400), (post(b'{"text": 5}'), 422),
+            (post(b"[" * 10_000), 400), (post(json.dumps({"text": "x" * 1_100_000}).encode()), 413),
+            (post(b'{"text": "' + b"a" * (9 * 1024 * 1024) + b'"}'), 413),
+            (post(b'{"text": "' + b"a" * (11 * 1024 * 1024) + b'"}'), 413)]
+
+
+async def abuse(port: int, requests: list[tuple[bytes, int]], concurrency: int) -> int:
+    """Send each request on a new connection; the number answered otherwise than expected."""
+    errors = 0
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(request: bytes, expected: int) -> None:
+        nonlocal errors
+        async with gate:
+            try:
+                reader, writer = await asyncio.open_connection(LOOPBACK, port)
+                writer.write(request)
+                await writer.drain()
+                reply = await asyncio.wait_for(reader.read(), 60)
+                writer.close()
+                errors += not reply.startswith(f"HTTP/1.1 {expected}".encode())
+            except (OSError, asyncio.TimeoutError):
+                errors += 1
+
+    await asyncio.gather(*(one(r, e) for r, e in requests))
+    return errors
+
+
+def soak(sentences: list[str], seconds: float, rounds: int = 3) -> dict:
+    """32 clients for ``seconds`` with the realistic mix, then malformed/oversized rounds."""
+    mix = soak_requests(sentences)
+    with Server() as server:
+        figures = {"rss_start_mib": round(rss_mib(server.pid), 1)}
+        figures["load"] = asyncio.run(load(server.port, mix, 32, 10 ** 9, seconds))
+        figures["rss_after_load_mib"] = round(rss_mib(server.pid), 1)
+        bad = abusive_requests()
+        figures["abusive_requests"] = len(bad) * 5 * rounds
+        figures["abusive_errors"] = sum(asyncio.run(abuse(server.port, bad * 5, 8)) for _ in range(rounds))
+        figures["rss_after_abuse_mib"] = round(rss_mib(server.pid), 1)
+        figures["load_after"] = asyncio.run(load(server.port, mix, 32, 10 ** 9, seconds / 6))
+        figures["rss_end_mib"] = round(rss_mib(server.pid), 1)
+    figures["seconds"] = seconds
+    print(f"  soak: {figures}", flush=True)
+    return figures
+
+
 def markdown(result: dict) -> str:
-    mem = result["memory"]
+    mem, soak = result["memory"], result["soak"]
     total = mem["requests"]
     lines = [
         "# HTTP service (`tachtu serve`)",
@@ -223,6 +292,17 @@ def markdown(result: dict) -> str:
         f"{mem['after_100_mib']} MiB after 100 requests, {mem[f'after_{total}_mib']} MiB after "
         f"{total:,} requests.",
         "",
+        f"Soak, 32 clients for {soak['seconds']:g} s, realistic mix (7 sentences : 1 words output : "
+        f"1 batch of 10 : 1 page to /clean): {soak['load']['requests']:,} requests, "
+        f"{soak['load']['requests_per_s']:,} req/s, p50 {soak['load']['p50_ms']} ms, "
+        f"p99 {soak['load']['p99_ms']} ms, {soak['load']['failures']} errors. Then "
+        f"{soak['abusive_requests']} malformed and oversized requests (bad JSON, invalid UTF-8, schema "
+        f"errors, a text over the length limit, 9 MB and 11 MB bodies): {soak['abusive_errors']} "
+        f"answered otherwise than with their 4xx; then {soak['load_after']['requests']:,} more mixed "
+        f"requests, {soak['load_after']['failures']} errors. Server RSS: {soak['rss_start_mib']} MiB at "
+        f"start, {soak['rss_after_load_mib']} after the load, {soak['rss_after_abuse_mib']} after the "
+        f"malformed/oversized rounds, {soak['rss_end_mib']} at the end.",
+        "",
         "Other jobs shared the machine: 1-minute load average "
         f"{result['load_average_1min']['before']} before, {result['load_average_1min']['after']} "
         "after the run (2 CPUs; above 2 means the figures are depressed by other work).",
@@ -238,6 +318,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     parser.add_argument("--quick", action="store_true", help="fewer requests (a smoke run)")
+    parser.add_argument("--soak-seconds", type=float, default=60.0,
+                        help="length of the 32-client soak (default 60)")
     parser.add_argument("--seconds", type=float, default=20.0,
                         help="time cap of each throughput case (default 20)")
     args = parser.parse_args()
@@ -249,10 +331,12 @@ def main() -> None:
     result = {
         "version": __version__, "python": platform.python_version(), "cpus": os.cpu_count(),
         "command": "python benchmarks/bench_serve.py" + (" --quick" if args.quick else "")
-                   + (f" --seconds {args.seconds:g}" if args.seconds != 20 else ""),
+                   + (f" --seconds {args.seconds:g}" if args.seconds != 20 else "")
+                   + (f" --soak-seconds {args.soak_seconds:g}" if args.soak_seconds != 60 else ""),
         "sentences": len(sentences),
         "sentence_chars_mean": round(sum(map(len, sentences)) / len(sentences)),
         "throughput": rows, "memory": memory(sentences, args.quick),
+        "soak": soak(sentences, args.soak_seconds),
         "load_average_1min": {"before": round(load_before[0], 2),
                               "after": round(os.getloadavg()[0], 2)},
         "client_peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),

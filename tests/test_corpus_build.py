@@ -49,6 +49,13 @@ def test_lines_format_and_accounting(inputs, tmp_path):
     assert not (tmp_path / "out" / ".tachtu" / "prepared").exists()  # intermediates removed
 
 
+def test_every_file_is_read_with_several_workers(inputs, tmp_path):
+    one = build([str(inputs)], str(tmp_path / "one"), **FAST)
+    two = build([str(inputs)], str(tmp_path / "two"), workers=3, **FAST)
+    assert two["documents"] == one["documents"] and two["documents"]["read"] == 64
+    assert (tmp_path / "one" / "corpus.txt").read_bytes() == (tmp_path / "two" / "corpus.txt").read_bytes()
+
+
 def test_output_inside_the_input_folder_is_not_read(inputs, tmp_path):
     shutil.copytree(inputs, tmp_path / "crawl")
     first = build([str(tmp_path / "crawl")], str(tmp_path / "crawl" / "corpus"), near_dedup=False, **FAST)
@@ -118,7 +125,7 @@ def test_killed_run_resumes_to_the_same_output(shared_data, tmp_path):
     logs = tmp_path / "resumed" / ".tachtu" / "logs"
     deadline = time.time() + 120
     while time.time() < deadline and not any((logs / stage / "completions").is_dir()
-                                             for stage in ("exact", "minhash1", "minhash2")):
+                                             for stage in ("buckets", "clusters")):
         time.sleep(0.2)
     os.killpg(killed.pid, signal.SIGKILL)  # the whole job, workers included
     killed.wait()
@@ -133,13 +140,86 @@ def test_killed_run_resumes_to_the_same_output(shared_data, tmp_path):
 
 
 def test_ray_executor(inputs, tmp_path):
-    """A real local Ray instance runs the stages (one task each: Ray workers start slowly)."""
-    ray = pytest.importorskip("ray")
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    try:
-        report = build([str(inputs)], str(tmp_path / "ray"), executor="ray", dedup=False, near_dedup=False, **FAST)
-    finally:
-        ray.shutdown()
+    """A real local Ray instance runs the stages (one task each: Ray workers start slowly). In its own
+    process: Ray's gRPC threads outlive ``ray.shutdown()``, and later forked local workers would deadlock."""
+    pytest.importorskip("ray")
+    code = ("import json, sys, ray; from tachtu.corpus import build; "
+            "ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False); "
+            f"r = build([{str(inputs)!r}], {str(tmp_path / 'ray')!r}, executor='ray', dedup=False, near_dedup=False, "
+            "clean=False, segment=False); ray.shutdown(); print(json.dumps(r['documents']), r['accounted'])")
+    done = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          timeout=600, check=True)
+    documents, accounted = done.stdout.strip().splitlines()[-1].rsplit(" ", 1)
     local = build([str(inputs)], str(tmp_path / "local"), dedup=False, near_dedup=False, **FAST)
-    assert report["accounted"] and report["documents"] == local["documents"]
+    assert accounted == "True" and json.loads(documents) == local["documents"]
     assert (tmp_path / "ray" / "corpus.txt").read_bytes() == (tmp_path / "local" / "corpus.txt").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["lines", "jsonl", "parquet"])
+def test_reruns_are_byte_identical(inputs, tmp_path, fmt):
+    """Same input and options, same bytes (gzip without timestamp): corpora can be checksummed."""
+    outputs = []
+    for run in ("a", "b"):
+        build([str(inputs)], str(tmp_path / run), format=fmt, workers=2, **FAST)
+        outputs.append({p.name: p.read_bytes() for p in (tmp_path / run).iterdir() if p.is_file()
+                        and p.name != "stats.json"})
+    assert outputs[0] == outputs[1] and len(outputs[0]) == 1
+    if fmt == "jsonl":
+        assert next(iter(outputs[0].values()))[4:8] == b"\0\0\0\0"  # gzip MTIME field is zero
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_signal_stops_cleanly_and_resumes(shared_data, tmp_path, sig):
+    """SIGINT/SIGTERM to the main process: one line saying how to resume, non-zero status, no traceback;
+    the same command then finishes with the corpus of an uninterrupted run."""
+    with gzip.open(shared_data / "raw" / "viwiki19-articles.jsonl.gz", "rt", encoding="utf-8") as f:
+        (tmp_path / "in.jsonl").write_text("".join(next(f) for _ in range(600)), encoding="utf-8")
+    options = [str(tmp_path / "in.jsonl"), "--workers", "2", "--no-clean", "--no-progress"]
+    cmd = [sys.executable, "-m", "tachtu.cli", "build", *options, "-o", str(tmp_path / "out")]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    completions = tmp_path / "out" / ".tachtu" / "logs" / "prepare" / "completions"
+    deadline = time.time() + 120
+    while time.time() < deadline and not completions.is_dir() and proc.poll() is None:
+        time.sleep(0.05)
+    proc.send_signal(sig)
+    err = proc.communicate(timeout=120)[1]
+    assert proc.returncode == 128 + sig, err[-2000:]
+    assert "Traceback" not in err and "run the same command again to resume" in err.splitlines()[-1]
+    assert not (tmp_path / "out" / "stats.json").exists()
+    assert subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300).returncode == 0
+    assert main(["build", *options, "-o", str(tmp_path / "fresh")]) == 0
+    assert (tmp_path / "out" / "corpus.txt").read_bytes() == (tmp_path / "fresh" / "corpus.txt").read_bytes()
+
+
+def test_windows_1258_page_builds_as_clean_reads_it(shared_data, tmp_path):
+    """A legacy page with its charset declared in a meta tag: the reader hands the bytes and the
+    declared charset to the one decode stage, so ``build`` keeps what ``clean`` reads."""
+    from tachtu import clean
+
+    with gzip.open(shared_data / "raw" / "viwiki19-articles.jsonl.gz", "rt", encoding="utf-8") as f:
+        prose = ([p for p in json.loads(row)["text"].split("\n") if len(p) > 150] for row in f)
+        paragraphs = "".join(f"<p>{p}</p>" for p in next(ps for ps in prose if len(ps) >= 4))
+    page = ('<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; '
+            f'charset=windows-1258"><title>Bài viết</title></head><body><article>{paragraphs}'
+            "</article></body></html>").encode("cp1258", errors="xmlcharrefreplace")
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "page.html").write_bytes(page)
+    cleaned = clean(page)
+    assert cleaned.charset == "cp1258" and not cleaned.reason
+    report = build([str(tmp_path / "crawl")], str(tmp_path / "out"), segment=False, filter=False)
+    assert report["documents"]["read"] == report["documents"]["kept"] == 1, report["documents"]
+    text = (tmp_path / "out" / "corpus.txt").read_text(encoding="utf-8")
+    assert "\ufffd" not in text and cleaned.lines()[0] in text
+
+
+def test_options_are_not_mutated_and_steps_are_timed_by_class(inputs, tmp_path):
+    from tachtu.corpus import BuildOptions
+
+    options = BuildOptions(near_dedup=False)
+    report = build([str(inputs)], str(tmp_path / "out"), options, workers=2, **FAST)
+    assert options == BuildOptions(near_dedup=False)  # workers and FAST went into a copy
+    assert report["documents"]["read"] == 64 and report["accounted"]
+    assert set(report["seconds"]["prepare"]) == {"CorpusReader", "NormalizeText", "VietnameseQualityFilter",
+                                                 "JsonlWriter", "DedupSignature"}
+    with pytest.raises(TypeError, match="no_such_option"):
+        build([str(inputs)], str(tmp_path / "x"), options, no_such_option=True)

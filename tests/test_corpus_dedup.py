@@ -74,3 +74,33 @@ def test_real_near_duplicates_keep_one_per_cluster(tmp_path, synthetic):
     assert dropped["exact_duplicate"] >= 3 * 3  # exact copy, whitespace, NFD (and old tones) per cluster
     assert dropped["near_duplicate"] >= 3 * 2  # truncated, sentences dropped (boilerplate)
     assert report["accounted"] and report["near_duplicate_clusters"] == 3
+
+
+def test_edited_copies_in_other_chrome_are_one_article(shared_data, tmp_path):
+    """One changed paragraph, one appended paragraph, a new title, each in other page chrome: one
+    article, and the copy kept is the longest (then the earliest)."""
+    articles = []
+    with gzip.open(shared_data / "raw" / "viwiki17-articles.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            paras = [p for p in row["text"].split("\n") if len(p.split()) >= 25 and p.endswith(".")]
+            if 5 <= len(paras) <= 10:
+                articles.append((row["title_lowercased"].capitalize(), paras))
+            if len(articles) == 3:
+                break
+    (title, paras), (other_title, donor), (single_title, single) = articles
+    chrome = [("Báo Sáng | Trang chủ | Thời sự | Thế giới", "© Báo Sáng. Liên hệ quảng cáo"),
+              ("Tin Tức 24h - Đăng nhập", "Bản quyền thuộc Tin Tức 24h. Ghi rõ nguồn khi đăng lại"),
+              ("Trang chủ > Khoa học", "Chia sẻ bài viết | Bình luận (0)"),
+              ("Đọc báo online - Mới nhất", "Theo dõi chúng tôi trên Facebook")]
+    pages = {"a_original": (title, paras), "b_changed": (title, [*paras[:2], donor[0], *paras[3:]]),
+             "c_appended": (title, [*paras, donor[1]]), "d_new_title": (other_title, paras),
+             "e_single": (single_title, single)}
+    (tmp_path / "in").mkdir()
+    for (name, (t, ps)), (head, foot) in zip(pages.items(), chrome + chrome[:1]):
+        (tmp_path / "in" / f"{name}.txt").write_text("\n\n".join([head, t, *ps, foot]) + "\n", encoding="utf-8")
+    report = build([str(tmp_path / "in")], str(tmp_path / "out"), format="jsonl", segment=False)
+    with gzip.open(tmp_path / "out" / "corpus.jsonl.gz", "rt", encoding="utf-8") as f:
+        kept = [json.loads(line)["metadata"]["source"] for line in f]
+    assert kept == ["c_appended.txt", "e_single.txt"], report["documents"]
+    assert report["documents"]["dropped"]["near_duplicate"] == 3

@@ -28,6 +28,8 @@ def test_training_is_reproducible_and_round_trips_through_npz(shared_data, tmp_p
     assert np.array_equal(first.weights, second.weights)
     path = tmp_path / "small.npz"
     first.save(path)
+    second.save(tmp_path / "again.npz")
+    assert path.read_bytes() == (tmp_path / "again.npz").read_bytes()  # no date, no timestamp
     loaded = Model.load(path)
     assert loaded.meta["training_data"] == ["ws/vlsp-sample.txt lines 1-400 (Apache-2.0)"]
     assert np.allclose(loaded.weights, first.weights, atol=1e-2)
@@ -53,3 +55,23 @@ def test_udvtb_test_does_not_regress(shared_data):
     seen = {unsegment(s) for g in TRAINING_SETS for s in g.read(shared_data)}
     scores = evaluate_files(shared_data / "ws/udvtb-test.txt", model="default", exclude=seen)
     assert 100 * scores.f1 >= readme_figure("UD Vietnamese-VTB test") - 0.3
+
+
+def test_raw_text_pair_features_train_and_round_trip(shared_data, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from tachtu.segmenter import train as training
+    from tachtu.segmenter.rawstats import count_syllables, pair_bins
+
+    raw = (shared_data / "silver/uts-col-news.raw.txt").read_text(encoding="utf-8").splitlines()
+    monkeypatch.setattr(training, "_raw_pair_bins", lambda _: pair_bins(*count_syllables(raw)))
+    model = train(shared_data, replace(SMALL, raw_stats=True))
+    assert np.count_nonzero(model.pair_stats.table) > 1000
+    assert model.meta["raw_text"][0].endswith("(CC BY-SA 3.0)")
+    path = tmp_path / "raw.npz"
+    model.save(path)
+    loaded = Model.load(path)
+    assert np.array_equal(loaded.pair_stats.table, model.pair_stats.table)
+    assert loaded.templates.pair_templates == model.templates.pair_templates
+    assert Segmenter(model=str(path)).segment("Bộ trưởng Quốc phòng thăm Việt Nam") == \
+        "Bộ_trưởng Quốc_phòng thăm Việt_Nam"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -66,6 +70,38 @@ def test_slow_body_is_408(server):
     assert reply.startswith("HTTP/1.1 408")
     assert '"code":"body_timeout"' in reply
     assert 1.5 < time.monotonic() - started < 8
+
+
+def test_a_large_upload_gets_the_413_not_a_reset(server):
+    """urllib uploads the whole body before it reads the answer: it must read the 413."""
+    body = b'{"text": "' + b"a" * (30 * 1024 * 1024) + b'"}'
+    for headers in ({"Content-Type": "application/json"},
+                    {"Content-Type": "application/json", "Transfer-Encoding": "chunked"}):
+        request = urllib.request.Request(server.url + "/segment", data=iter([body]) if
+                                         "Transfer-Encoding" in headers else body, headers=headers)
+        with pytest.raises(urllib.error.HTTPError) as info:
+            urllib.request.urlopen(request, timeout=60)
+        assert info.value.code == 413
+        assert json.loads(info.value.read())["error"]["code"] == "body_too_large"
+    assert httpx.get(server.url + "/health", trust_env=False).status_code == 200
+
+
+def test_sigterm_finishes_the_request_in_flight_and_exits_0():
+    with Server() as running:
+        body = json.dumps({"text": TEXTS[0]}).encode()
+        with socket.create_connection((LOOPBACK, running.port), timeout=30) as sock:
+            sock.sendall(b"POST /segment HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         b"Content-Length: %d\r\n\r\n" % len(body) + body[:10])
+            time.sleep(0.3)  # the request is in flight: headers read, body not yet
+            running.process.send_signal(signal.SIGTERM)
+            time.sleep(0.3)
+            sock.sendall(body[10:])
+            reply = b""
+            while chunk := sock.recv(65536):
+                reply += chunk
+        assert reply.startswith(b"HTTP/1.1 200")
+        assert json.loads(reply.partition(b"\r\n\r\n")[2]) == {"text": tachtu.segment(TEXTS[0])}
+        assert running.process.wait(timeout=30) == 0
 
 
 def test_several_workers():

@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 
 from tachtu.text import normalize
-from tachtu.text.tone import place_tone
+from tachtu.text.syllable import place_tone
 
 # (new style, old style): only oa / oe / uy in open syllables differ
 STYLE_PAIRS = [

@@ -92,3 +92,12 @@ def test_sentences_do_not_depend_on_where_runs_are_cut():
 
 def test_empty_input():
     assert split_sentences([]) == [] and list(iter_sentences(iter_tokens("  \n "))) == []
+
+
+def test_a_run_of_closers_after_an_end_still_stops_at_max_tokens():
+    """Found by benchmarks/fuzz.py: U+FFFD (a replaced quote) closes a sentence, and a run of
+    them after a period made a sentence longer than max_tokens."""
+    from tachtu.text import split_sentences, tokenize
+
+    tokens = tokenize("a " * 45 + ". " + "\ufffd " * 20 + "b")
+    assert max(map(len, split_sentences(tokens, max_tokens=50))) <= 50

@@ -198,3 +198,29 @@ def test_gold_raw_lines_tokenize_to_their_own_tokens():
     lines = [line for p in GOLD for line in p.read_text(encoding="utf-8").splitlines()]
     bad = [line for line in lines if [t.text for t in tokenize(line)] != line.split()]
     assert len(bad) / len(lines) < 0.005, bad[:10]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vui quá ^^ hẹn gặp lại :)) nhé", [("^^", "emoji"), (":))", "emoji")]),
+    ("Cười xỉu =)) thật :D", [("=))", "emoji"), (":D", "emoji")]),
+    ("Yêu em <3 mãi, buồn :( và :-) ;) :P :v", [("<3", "emoji"), (":(", "emoji"), (":-)", "emoji"),
+                                                (";)", "emoji"), (":P", "emoji"), (":v", "emoji")]),
+    ("Đẹp quá:)) luôn", [(":))", "emoji")]),
+    ("Trà sữa 14.4k, lương 2,5tr/tháng, vé 100k, áo 50K.", [
+        ("14.4k", "number"), ("2,5tr", "number"), ("100k", "number"), ("50K", "number")]),
+])
+def test_emoticons_and_prices_are_one_token(text, expected):
+    """Chat emoticons and price shorthand (#11) stay whole, with offsets into the original."""
+    got = kinds(text)
+    assert all(pair in got for pair in expected), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xem mục sau:(1) và (2)", ["Xem", "mục", "sau", ":", "(", "1", ")", "và", "(", "2", ")"]),
+    ("f(x)=((a))", ["f", "(", "x", ")", "=", "(", "(", "a", ")", ")"]),
+    ("Hỏi:Dũng, x<3 và <30 lúc 10:30, đi 10km, 1.000km", [
+        "Hỏi", ":", "Dũng", ",", "x", "<", "3", "và", "<", "30", "lúc", "10:30", ",", "đi", "10km", ",",
+        "1.000", "km"]),
+])
+def test_look_alikes_of_emoticons_and_prices_are_unchanged(text, expected):
+    assert texts(text) == expected

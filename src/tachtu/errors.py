@@ -22,5 +22,14 @@ class InputError(TachtuError):
         super().__init__(": ".join([*parts, message]))
 
 
+class EncodingError(InputError):
+    """Bytes that are not UTF-8 but most likely text in another encoding, named by
+    ``encoding`` (a value of ``--encoding``)."""
+
+    def __init__(self, message: str, encoding: str, **where):
+        self.encoding = encoding
+        super().__init__(message, **where)
+
+
 class ModelError(TachtuError):
     """A model file is missing, malformed or of an unknown version."""

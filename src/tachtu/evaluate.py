@@ -2,7 +2,10 @@
 
 A predicted word is correct when its syllable span matches a gold word exactly. Spans are
 taken over the characters of the sentence with spaces and ``_`` removed, so a prediction
-whose tokens differ slightly from the gold tokens is still compared fairly.
+whose tokens differ slightly from the gold tokens is still compared fairly. A prediction that
+changed characters but not their number (tone-mark placement, as the ``vncorenlp`` mode does,
+case, NFC) is first mapped back onto the gold characters (:func:`align`); only one that added
+or lost characters is counted as misaligned.
 
 >>> s = score([["Hà_Nội", "mùa", "thu"]], [["Hà_Nội", "mùa_thu"]])
 >>> round(s.precision, 3), round(s.recall, 3), s.sentence_accuracy
@@ -13,6 +16,7 @@ whose tokens differ slightly from the gold tokens is still compared fairly.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -36,6 +40,7 @@ class Scores:
     sentences: int = 0
     sentences_correct: int = 0
     misaligned: int = 0
+    repaired: int = 0
     errors: Counter = field(default_factory=Counter)
 
     @property
@@ -59,21 +64,50 @@ class Scores:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
                 "sentence_accuracy": self.sentence_accuracy, "gold_words": self.gold,
                 "predicted_words": self.predicted, "sentences": self.sentences,
-                "misaligned_sentences": self.misaligned,
+                "misaligned_sentences": self.misaligned, "repaired_sentences": self.repaired,
                 "top_errors": self.errors.most_common(top)}
 
 
+def align(gold: list[str], predicted: list[str]) -> tuple[list[str], str]:
+    """The predicted words on the gold characters, and how they were obtained.
+
+    ``aligned``: same characters. ``repaired``: characters changed but not their number
+    (tone-mark placement, case, NFC): the predicted word boundaries are put on the gold
+    characters. ``misaligned``: characters added or lost; returned as they are.
+
+    >>> align(["Hoà_bình", "đẹp"], ["Hòa_bình", "đẹp"])
+    (['Hoà_bình', 'đẹp'], 'repaired')
+    """
+    words = [unicodedata.normalize("NFC", w) for w in predicted]
+    g = "".join(gold).replace("_", "")
+    p = "".join(words).replace("_", "")
+    if p == g:
+        return words, "aligned"
+    if len(p) != len(g):
+        return words, "misaligned"
+    out, pos = [], 0
+    for word in words:
+        parts = []
+        for part in word.split("_"):
+            parts.append(g[pos:pos + len(part)])
+            pos += len(part)
+        out.append("_".join(parts))
+    return out, "repaired"
+
+
 def score(gold: list[list[str]], predicted: list[list[str]]) -> Scores:
-    """Compare sentences of words (``Hà_Nội`` form), sentence by sentence."""
+    """Compare sentences of words (``Hà_Nội`` form), sentence by sentence (:func:`align`-ed)."""
     if len(gold) != len(predicted):
         raise ValueError(f"{len(gold)} gold sentences but {len(predicted)} predicted")
     s = Scores()
     for g_words, p_words in zip(gold, predicted):
         s.sentences += 1
+        p_words, status = align(g_words, p_words)
         g, p = _spans(g_words), _spans(p_words)
         s.gold += len(g)
         s.predicted += len(p)
-        if "".join(g_words).replace("_", "") != "".join(p_words).replace("_", ""):
+        s.repaired += status == "repaired"
+        if status == "misaligned":
             s.misaligned += 1
             s.errors["misaligned sentence"] += 1
             continue
@@ -121,6 +155,10 @@ def evaluate_files(gold: str, pred: str | None = None, model: str | None = None,
     gold_sentences = read_segmented(gold, first, last)
     if pred is not None:
         predicted = read_segmented(pred, first, last)
+        if len(predicted) != len(gold_sentences):
+            raise ValueError(f"{pred} has {len(predicted)} lines where {gold} has "
+                             f"{len(gold_sentences)} (lines {first}..{last or 'end'}); "
+                             "the files must be line-aligned")
     else:
         predicted = predict(gold_sentences, model or "default")
     keep = [i for i, s in enumerate(gold_sentences) if unsegment(s) not in exclude]

@@ -26,7 +26,7 @@ import threading
 import regex
 
 from tachtu.errors import InputError
-from tachtu.text.decode import decode
+from tachtu.text.decode import decode, guess_legacy
 
 _HTML_START = regex.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                             regex.I | regex.S)
@@ -119,7 +119,7 @@ def decode_page(data: bytes, *, html: bool | None = None, source: str | None = N
                     problems.append(f"declared charset {declared!r} but the bytes are UTF-8; decoded as UTF-8")
                 except UnicodeDecodeError:
                     pass
-    if codec == "utf-8" and errors == "strict":
+    if codec == "utf-8" and (errors == "strict" or guess_legacy(data)):  # a wrong encoding is named
         return decode(data, source=source, errors="strict"), codec, problems
     text, bad = _decode_with(data, "utf-8-sig" if codec == "utf-8" else codec, source, errors)
     if bad:

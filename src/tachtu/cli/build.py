@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
+import signal
 import sys
+from contextlib import contextmanager
+
+from tachtu.segmenter import MODES
+from tachtu.text.syllable import TONES
 
 FORMATS = ("lines", "files", "jsonl", "parquet")
 INPUT_FORMATS = ("auto", "text", "html", "jsonl", "warc", "parquet")
@@ -31,8 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        ("filter", "Vietnamese language and quality filter"), ("dedup", "exact dedup"),
                        ("near-dedup", "MinHash near-duplicate removal"), ("segment", "word segmentation")):
         p.add_argument(f"--no-{step}", action="store_true", help=f"skip {what}")
-    p.add_argument("--mode", choices=("default", "vncorenlp"), default="default", help="segmentation mode")
-    p.add_argument("--tone", choices=("keep", "old", "new"), default="keep", help="tone-mark placement")
+    p.add_argument("--mode", choices=MODES, default="default", help="segmentation mode")
+    p.add_argument("--tone", choices=TONES, default="keep", help="tone-mark placement")
     p.add_argument("--thresholds", metavar="JSON", help="filter thresholds to override (JSON object; "
                    "see docs/corpus.md)")
     p.add_argument("--max-chars", type=int, default=2_000_000,
@@ -49,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tachtu.corpus.pipeline import BuildOptions, build, load_thresholds
+    from tachtu.corpus.plan import BuildOptions, load_thresholds
+    from tachtu.corpus.run import build
     from tachtu.corpus.stats import format_report
     from tachtu.errors import InputError
 
@@ -70,7 +77,13 @@ def run(args: argparse.Namespace) -> int:
                         keep_work=args.keep_work)
     if args.thresholds:
         opts.thresholds = load_thresholds(args.thresholds)
-    report = build(args.inputs, args.output, opts)
+    with _stop_on_signals() as stopped:
+        try:
+            report = build(args.inputs, args.output, opts)
+        except _Stopped:
+            print(f"tachtu build: stopped by {stopped[0].name}; finished tasks are kept in {args.output}/.tachtu "
+                  "- run the same command again to resume", file=sys.stderr)
+            return 128 + stopped[0]
     if "submitted" in report:
         print(f"submitted Slurm jobs for stages {', '.join(report['submitted'])}; logs in {report['logs']}. "
               "Run the same command again when they finish to collect the stats.", file=sys.stderr)
@@ -80,3 +93,29 @@ def run(args: argparse.Namespace) -> int:
         with open(args.stats, "w", encoding="utf-8") as f:
             json.dump(report, f, ensure_ascii=False, indent=2)
     return 0 if report["accounted"] else 1
+
+
+class _Stopped(BaseException):
+    """Raised in the main process by SIGINT/SIGTERM (a BaseException: nothing may swallow it)."""
+
+
+@contextmanager
+def _stop_on_signals():
+    """SIGINT/SIGTERM stop the build: the main process unwinds (datatrove's pool stops its workers,
+    unfinished tasks have no completion mark and are redone on resume); a forked worker exits at
+    once and quietly. Yields a list that receives the signal."""
+    main_pid, received = os.getpid(), []
+
+    def stop(signum, frame):
+        if os.getpid() != main_pid:
+            os._exit(128 + signum)
+        if not received:
+            received.append(signal.Signals(signum))
+            raise _Stopped
+
+    saved = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield received
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)

@@ -15,6 +15,8 @@ import os
 import sys
 from collections.abc import Iterator
 
+from tachtu.cli.options import add_encoding_option
+
 FORMATS = ("text", "json")
 MAX_PAGE_BYTES = 64 * 1024 * 1024  # a page larger than this is refused rather than read into memory
 
@@ -37,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--errors", choices=("strict", "replace"), default="replace",
                    help="undecodable bytes: replace with U+FFFD and report them (replace, the "
                         "default) or stop with an error naming file and byte (strict)")
+    add_encoding_option(p)
     p.set_defaults(func=run)
 
 
@@ -67,7 +70,9 @@ def _read(path: str) -> tuple[bytes, str]:
 
 def run(args: argparse.Namespace) -> int:
     from tachtu.cleaning import clean
+    from tachtu.cli.output import open_output
     from tachtu.errors import TachtuError
+    from tachtu.text.decode import decode
 
     segmenter = None
     if args.segment:
@@ -76,12 +81,13 @@ def run(args: argparse.Namespace) -> int:
         segmenter = Segmenter(mode=args.mode)
     pages = list(_pages(args.paths))
     several = len(pages) > 1
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     status = 0
-    try:
+    with open_output(args.output) as out:
         for path in pages:
             try:
                 data, name = _read(path)
+                if args.encoding:
+                    data = decode(data, name, args.errors, encoding=args.encoding)
                 doc = clean(data, source=name, format=args.input, errors=args.errors)
             except TachtuError as exc:
                 print(f"tachtu: error: {exc}", file=sys.stderr)
@@ -104,7 +110,4 @@ def run(args: argparse.Namespace) -> int:
                 out.write(text + "\n")
             elif several or doc.reason:
                 print(f"tachtu: {name}: {doc.reason}", file=sys.stderr)
-    finally:
-        if out is not sys.stdout:
-            out.close()
     return status

@@ -23,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tachtu.cli.output import open_output
     from tachtu.errors import InputError
     from tachtu.evaluate import evaluate_files
 
@@ -32,16 +33,25 @@ def run(args: argparse.Namespace) -> int:
                                 first=int(first or 1), last=int(last) if last else None)
     except (OSError, ValueError) as exc:
         raise InputError(str(exc)) from None
+    with open_output(None) as out:
+        _report(scores, args, out)
+    return 0
+
+
+def _report(scores, args: argparse.Namespace, out) -> None:
     figures = scores.as_dict(args.top)
     if args.json:
-        print(json.dumps(figures, ensure_ascii=False, indent=2))
-        return 0
-    print(f"sentences {scores.sentences}  gold words {scores.gold}  predicted words {scores.predicted}")
+        print(json.dumps(figures, ensure_ascii=False, indent=2), file=out)
+        return
+    print(f"sentences {scores.sentences}  gold words {scores.gold}  predicted words {scores.predicted}",
+          file=out)
     print(f"precision {100 * scores.precision:.2f}  recall {100 * scores.recall:.2f}  "
-          f"F1 {100 * scores.f1:.2f}  sentence accuracy {100 * scores.sentence_accuracy:.2f}")
+          f"F1 {100 * scores.f1:.2f}  sentence accuracy {100 * scores.sentence_accuracy:.2f}", file=out)
+    if scores.repaired:
+        print(f"sentences with characters changed but not their number (tone placement, case), "
+              f"mapped back onto the gold: {scores.repaired}", file=out)
     if scores.misaligned:
-        print(f"misaligned sentences (different characters): {scores.misaligned}")
-    print("most frequent errors:")
+        print(f"misaligned sentences (different characters): {scores.misaligned}", file=out)
+    print("most frequent errors:", file=out)
     for error, count in figures["top_errors"]:
-        print(f"  {count:5d}  {error}")
-    return 0
+        print(f"  {count:5d}  {error}", file=out)

@@ -8,6 +8,7 @@ import os
 import sys
 from contextlib import nullcontext
 
+from tachtu.cli.options import add_encoding_option
 from tachtu.segmenter import MODES, TONES
 
 FORMATS = ("text", "json", "conll")
@@ -31,8 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dict", metavar="FILE", help="user dictionary: one word per line, kept whole")
     p.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
     p.add_argument("--errors", choices=("strict", "replace"), default="strict",
-                   help="invalid UTF-8: stop with an error naming file and byte (strict) or "
-                        "replace it with U+FFFD")
+                   help="invalid UTF-8: stop with an error naming file, line, column and byte "
+                        "(strict) or replace it with U+FFFD")
+    add_encoding_option(p)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -45,20 +47,35 @@ def _stream_line(segmenter, line: str, sentences: bool, out) -> None:
         out.write("\n")
 
 
-def _json(segmenter, line: str, number: int) -> str:
-    sentences = [[[w.text, w.start, w.end] for w in s] for s in segmenter.sentences(line)]
-    return json.dumps({"line": number, "sentences": sentences}, ensure_ascii=False)
+def _json(name: str, number: int, sentences) -> str:
+    return json.dumps({"file": name, "line": number,
+                       "sentences": [[[w.text, w.start, w.end] for w in s] for s in sentences]},
+                      ensure_ascii=False)
 
 
-def _conll(segmenter, line: str) -> str:
-    return "".join("".join(f"{w.text}\t{w.start}\t{w.end}\n" for w in s) + "\n"
-                   for s in segmenter.sentences(line))
+def _conll(sentences) -> str:
+    return "".join("".join(f"{w.text}\t{w.start}\t{w.end}\n" for w in s) + "\n" for s in sentences)
+
+
+def _write_batch(segmenter, batch: list[str], args: argparse.Namespace, name: str, number: int,
+                 out) -> None:
+    """Write the output of ``batch``, lines ``number + 1`` ... of file ``name``."""
+    if args.format == "text" and len(batch[0]) >= BATCH_CHARS:  # a huge line comes alone: stream it
+        _stream_line(segmenter, batch[0], args.sentences, out)
+    elif args.format == "text":
+        out.writelines(f"{line}\n" for line in segmenter.segment_batch(batch, args.sentences))
+    elif args.format == "json":
+        out.writelines(_json(name, number + i, sentences) + "\n"
+                       for i, sentences in enumerate(segmenter.sentences_batch(batch), 1))
+    else:
+        out.writelines(map(_conll, segmenter.sentences_batch(batch)))
 
 
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from tachtu import Segmenter
+    from tachtu.cli.output import open_output
     from tachtu.errors import InputError
     from tachtu.segmenter import batches
     from tachtu.text.decode import iter_lines, open_input
@@ -67,34 +84,19 @@ def run(args: argparse.Namespace) -> int:
         segmenter = Segmenter(mode=args.mode, tone=args.tone, user_dict=args.dict, model=args.model)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    try:
-        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc), source=args.output) from None
-    number = 0
-    try:
+    with open_output(args.output) as out:
         for path in args.files or ["-"]:
             stream, name = open_input(path)
             progress = tqdm(total=_size(path), unit="B", unit_scale=True, desc=name, leave=False,
                             disable=args.no_progress or path == "-" or not sys.stderr.isatty())
+            number = 0  # lines of this file written so far
             with stream if path != "-" else nullcontext():
-                for batch in batches(iter_lines(stream, name, args.errors), BATCH_CHARS):
-                    if args.format != "text":
-                        for line in batch:
-                            number += 1
-                            out.write(_json(segmenter, line, number) + "\n" if args.format == "json"
-                                      else _conll(segmenter, line))
-                    elif len(batch[0]) >= BATCH_CHARS:  # a huge line comes alone: stream it
-                        _stream_line(segmenter, batch[0], args.sentences, out)
-                    else:
-                        out.writelines(f"{line}\n" for line in
-                                       segmenter.segment_batch(batch, args.sentences))
+                for batch in batches(iter_lines(stream, name, args.errors, args.encoding), BATCH_CHARS):
+                    _write_batch(segmenter, batch, args, name, number, out)
+                    number += len(batch)
                     if not progress.disable:
                         progress.update(stream.tell() - progress.n)
             progress.close()
-    finally:
-        if out is not sys.stdout:
-            out.close()
     return 0
 
 

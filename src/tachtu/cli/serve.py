@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import signal
 import socket
 import sys
 
@@ -61,11 +62,8 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    try:
-        import uvicorn
-    except ImportError:
-        raise TachtuError("the service needs the 'serve' extra: "
-                          "pip install 'tachtu[serve]'") from None
+    import uvicorn
+
     from tachtu import Segmenter
     from tachtu.serve.app import LIMITS_ENV, USER_DICT_ENV
     from tachtu.serve.limits import Limits
@@ -81,8 +79,12 @@ def run(args) -> int:
     if not _is_loopback(args.host):
         print(f"tachtu: note: listening on {args.host}: reachable from other machines",
               file=sys.stderr)
+    # uvicorn stops gracefully on SIGTERM (in-flight requests finish, within the time limit),
+    # then raises the signal again with the handler it found: ours, so the exit status is 0.
+    signal.signal(signal.SIGTERM, lambda sig, frame: None)
     uvicorn.run("tachtu.serve.app:create_app_from_env", factory=True, host=args.host,
-                port=args.port, workers=args.workers, log_level=args.log_level)
+                port=args.port, workers=args.workers, log_level=args.log_level,
+                timeout_graceful_shutdown=limits.timeout + 5)
     return 0
 
 

@@ -20,11 +20,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--iterations", type=int, default=d.iterations, help="L-BFGS iterations")
     p.add_argument("--no-case-augment", action="store_true",
                    help="do not add UPPER/Title Case copies of training sentences")
+    p.add_argument("--raw-stats", action="store_true",
+                   help="add features from syllable-pair statistics of DATA/raw (Wikipedia); "
+                   "measured no gain on held-out gold, so off by default")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
+
+    import scipy.optimize  # noqa: F401 - the 'train' extra, checked before the data are read
 
     from tachtu.errors import InputError
     from tachtu.segmenter.train import TrainOptions, train
@@ -32,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if not (Path(args.data) / "ws").is_dir():
         raise InputError("no ws/ folder with gold data here", source=args.data)
     options = TrainOptions(bits=args.bits, l2=args.l2, iterations=args.iterations,
-                           case_augment=not args.no_case_augment)
+                           case_augment=not args.no_case_augment, raw_stats=args.raw_stats)
     try:
         model = train(args.data, options)
         model.save(args.output)

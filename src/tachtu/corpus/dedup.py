@@ -22,9 +22,7 @@ from dataclasses import replace
 import numpy as np
 import xxhash
 
-from datatrove.data import Document, DocumentsPipeline
-from datatrove.io import get_datafolder
-from datatrove.pipeline.base import PipelineStep
+from datatrove.data import Document
 from datatrove.pipeline.dedup.exact_dedup import ExactDedupConfig
 from datatrove.pipeline.dedup.minhash import MinhashConfig, MinhashDedupSignature
 from datatrove.utils.hashing import HashConfig
@@ -44,9 +42,14 @@ def fold(text: str) -> str:
     return tachtu.normalize(text.translate(_ETH), tone="new")
 
 
+def dedup_words(text: str) -> list[str]:
+    """The words dedup compares: datatrove's simplification (case, punctuation, spacing) then :func:`fold`."""
+    return fold(simplify_text(text, DIACRITIC_KEEPING_NORM)).lower().split()
+
+
 def dedup_key(text: str) -> str:
     """The text two documents must share to be exact duplicates (case, spacing, punctuation ignored)."""
-    return " ".join(fold(simplify_text(text, DIACRITIC_KEEPING_NORM)).split())
+    return " ".join(dedup_words(text))
 
 
 def document_key(doc: Document) -> bytes:
@@ -81,8 +84,9 @@ def minhash_config(n_grams: int = 5, num_buckets: int = 25, hashes_per_bucket: i
 
     The bands are more sensitive than FineWeb-2's 14 x 8 so that a page cut to 70 % (5-gram
     Jaccard about 0.67) becomes a candidate with probability 0.99 (14 x 8: 0.44);
-    :class:`VerifyCandidates` then removes the candidates that are not duplicates. Shingles are hashed with SHA-1:
-    datatrove's xxhash path passes ``str`` to xxhash, which xxhash >= 4 rejects.
+    :class:`~tachtu.corpus.duplicates.ClusterDuplicates` then drops the candidates that are not
+    duplicates. Shingles are hashed with SHA-1: datatrove's xxhash path passes ``str`` to xxhash,
+    which xxhash >= 4 rejects.
     """
     return MinhashConfig(n_grams=n_grams, num_buckets=num_buckets, hashes_per_bucket=hashes_per_bucket,
                          seed=seed, norm_config=replace(DIACRITIC_KEEPING_NORM),
@@ -95,103 +99,32 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant for combining word h
 class VietnameseMinhashSignature(MinhashDedupSignature):
     """datatrove's MinHash stage 1 with :class:`VietnameseWordTokenizer` and fast shingle hashing.
 
-    Same n-gram shingles as the parent class; each word is hashed once (xxh64) and the n-gram
-    hashes are combined with numpy instead of SHA-1 over every joined n-gram string in Python,
-    which made signatures the slowest step of the pipeline.
+    Same n-gram shingles as the parent class, hashed by :func:`shingles`.
     """
 
     def __init__(self, output_folder, config: MinhashConfig | None = None, **kwargs):
         super().__init__(output_folder, config or minhash_config(), language=VietnameseWordTokenizer(), **kwargs)
 
     def get_shingles(self, text: str) -> np.ndarray:
-        words = self.word_tokenizer.word_tokenize(simplify_text(text, self.config.norm_config))
-        n, count = self.config.n_grams, len(words) - self.config.n_grams + 1
-        if count <= 0:
-            return np.empty((0, 1), dtype=np.uint64)
-        hashes = np.fromiter((xxhash.xxh64_intdigest(w.encode()) for w in words), np.uint64, len(words))
-        shingles = hashes[:count].copy()
-        for k in range(1, n):
-            shingles = shingles * _MIX + hashes[k:k + count]
-        return shingles.reshape((-1, 1))
+        return shingles(word_hashes(self.word_tokenizer.word_tokenize(simplify_text(text, self.config.norm_config))),
+                        self.config.n_grams)
 
 
-class VerifyCandidates(PipelineStep):
-    """Keep the MinHash candidate pairs that really are one text; write them for the cluster stage.
+def word_hashes(words: list[str]) -> np.ndarray:
+    """xxh64 of each word."""
+    return np.fromiter((xxhash.xxh64_intdigest(w.encode()) for w in words), np.uint64, len(words))
 
-    Runs between datatrove's ``MinhashDedupBuckets`` and ``MinhashDedupCluster`` (one task):
-    reads the ``.dups`` pairs, recomputes the shingles and word types of the documents
-    involved, and keeps a pair when
 
-    * the smaller document's shingles lie inside the larger one's (containment >=
-      ``containment``, not Jaccard: a copy cut to 70 % or wrapped in boilerplate has
-      containment 1.0 but Jaccard 0.7), and
-    * not both documents say something the other does not: pages written from one template
-      (bot articles: same sentences, another species name and year) have containment up to
-      0.96, but each has its own names and numbers. A pair is refused when more than
-      ``novelty`` of the smaller document's word types and at least one of the larger's
-      are missing from the other.
-
-    ``documents(rank)`` must yield task ``rank``'s documents exactly as the signature stage
-    saw them (same order).
-    """
-
-    type = "🫂 - DEDUP"
-    name = "🔎 tachtu verify MinHash candidates"
-
-    def __init__(self, input_folder, output_folder, documents, config: MinhashConfig | None = None,
-                 containment: float = 0.9, novelty: float = 0.01):
-        super().__init__()
-        self.input_folder = get_datafolder(input_folder)
-        self.output_folder = get_datafolder(output_folder)
-        self.documents = documents
-        self.config = config or minhash_config()
-        self.containment, self.novelty = containment, novelty
-
-    def _pairs(self) -> dict[str, np.ndarray]:
-        dtype = np.dtype([("f1", "<u4"), ("d1", "<u4"), ("f2", "<u4"), ("d2", "<u4")])
-        out = {}
-        for name in self.input_folder.list_files(glob_pattern="*.dups"):
-            with self.input_folder.open(name, "rb") as f:
-                out[name] = np.frombuffer(f.read(), dtype=dtype)
-        return out
-
-    def _profiles(self, needed: set[tuple[int, int]]) -> dict[tuple[int, int], tuple[np.ndarray, np.ndarray]]:
-        """(sorted unique shingle hashes, sorted unique word-type hashes) of the needed documents."""
-        signer = VietnameseMinhashSignature(self.output_folder, self.config)
-        tokenizer = signer.word_tokenizer
-        out = {}
-        for rank in sorted({f for f, _ in needed}):
-            for index, doc in enumerate(self.documents(rank)):
-                if (rank, index) in needed:
-                    words = tokenizer.word_tokenize(simplify_text(doc.text, self.config.norm_config))
-                    types = np.unique(np.fromiter((xxhash.xxh64_intdigest(w.encode()) for w in words), np.uint64))
-                    out[(rank, index)] = (np.unique(signer.get_shingles(doc.text)), types)
-        return out
-
-    def same_text(self, a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> bool:
-        """Whether two profiles are one text (see the class documentation)."""
-        (sa, ta), (sb, tb) = sorted((a, b), key=lambda p: len(p[1]))
-        if not len(sa) or not len(sb):
-            return False
-        if len(np.intersect1d(sa, sb, assume_unique=True)) / min(len(sa), len(sb)) < self.containment:
-            return False
-        shared = len(np.intersect1d(ta, tb, assume_unique=True))
-        return not ((len(ta) - shared) > self.novelty * len(ta) and len(tb) > shared)
-
-    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        pairs = self._pairs()
-        needed = {(int(p[f]), int(p[d])) for arr in pairs.values() for p in arr for f, d in (("f1", "d1"), ("f2", "d2"))}
-        with self.track_time():
-            profiles = self._profiles(needed)
-            for name, arr in pairs.items():
-                keep = np.array([(int(p["f1"]), int(p["d1"])) in profiles and (int(p["f2"]), int(p["d2"])) in profiles
-                                 and self.same_text(profiles[int(p["f1"]), int(p["d1"])],
-                                                    profiles[int(p["f2"]), int(p["d2"])]) for p in arr], dtype=bool)
-                self.stat_update("candidate_pairs", value=len(arr))
-                self.stat_update("verified_pairs", value=int(keep.sum()))
-                with self.output_folder.open(name, "wb") as f:
-                    f.write(arr[keep].tobytes() if len(arr) else b"")
-        yield from ()
+def shingles(hashes: np.ndarray, n: int) -> np.ndarray:
+    """Hashes of the word n-grams, shape ``(count, 1)``: each word hashed once, n-grams combined by numpy
+    (SHA-1 over every joined n-gram string in Python made signatures the slowest step)."""
+    count = len(hashes) - n + 1
+    if count <= 0:
+        return np.empty((0, 1), dtype=np.uint64)
+    out = hashes[:count].copy()
+    for k in range(1, n):
+        out = out * _MIX + hashes[k:k + count]
+    return out.reshape((-1, 1))
 
 
 def exact_dedup_config() -> ExactDedupConfig:

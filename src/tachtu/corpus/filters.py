@@ -25,7 +25,7 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.filters.gopher_repetition_filter import find_duplicates
 from datatrove.utils.text import TERMINAL_PUNCTUATION
 
-from tachtu.corpus.syllables import syllable_shares
+from tachtu.text.syllable import syllable_shares
 
 #: FineWeb-2 ``vie_Latn`` stop words; a Vietnamese document has at least two of them.
 STOP_WORDS = frozenset("là và của một được trong năm các có loài này đã người".split())
@@ -46,11 +46,26 @@ class QualityThresholds:
     max_dup_char_frac: float | None = 0.1  # FineWeb-2 char_duplicates_ratio
     max_symbol_ratio: float | None = 0.1  # Gopher max_symbol_word_ratio ("#", "...")
     min_alpha_words: float | None = 0.803  # FineWeb-2 vie_Latn max_non_alpha_words_ratio (Gopher semantics)
-    min_line_punct: float | None = 0.333  # FineWeb-2 vie_Latn line_punct_thr
+    min_line_punct: float | None = 0.333  # FineWeb-2 vie_Latn line_punct_thr, counted by words (ours)
     max_newline_ratio: float | None = 0.103  # FineWeb-2 vie_Latn new_line_ratio
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+def punctuated_share(lines: list[str]) -> float:
+    """Share of the words that are in lines ending in terminal punctuation.
+
+    Counted by words, not lines (FineWeb-2 counts lines): a news brief is a title, a date, one
+    paragraph and a source line, one punctuated line in four, but nearly all its words are in
+    that paragraph; a list page has few words in punctuated lines either way.
+
+    >>> round(punctuated_share(["Bão số 3", "12/3/2018", "Bão số 3 đã đổ bộ vào Quảng Ninh chiều nay.", "(Theo TTXVN)"]), 2)
+    0.65
+    """
+    counts = [len(line.split()) for line in lines]
+    total = sum(counts)
+    return sum(n for n, line in zip(counts, lines) if line.rstrip().endswith(_STOP_CHARS)) / total if total else 0.0
 
 
 class VietnameseQualityFilter(BaseFilter):
@@ -97,7 +112,7 @@ class VietnameseQualityFilter(BaseFilter):
             return "symbol_ratio"
         if t.min_alpha_words is not None and 1 - len(_NO_LETTER_WORD.findall(text)) / n < t.min_alpha_words:
             return "non_alpha_words"
-        if t.min_line_punct is not None and sum(line.rstrip().endswith(_STOP_CHARS) for line in lines) / len(lines) < t.min_line_punct:
+        if t.min_line_punct is not None and punctuated_share(lines) < t.min_line_punct:
             return "line_punct"
         if t.max_newline_ratio is not None and text.count("\n") / n > t.max_newline_ratio:
             return "list_like"

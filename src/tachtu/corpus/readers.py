@@ -6,7 +6,9 @@ counted under ``dropped_<reason>`` instead of being yielded, with a warning nami
 and position — never a crash, never a silent drop. Reasons: ``empty``, ``binary``,
 ``invalid_utf8``, ``too_long``, ``truncated`` (compressed stream or file cut short),
 ``malformed_json``, ``no_text``, ``malformed_warc``, ``not_text`` (WARC payload that is not
-HTML/text), ``malformed_parquet``.
+HTML/text), ``malformed_parquet``. Bytes become text in the one decode stage
+(:func:`tachtu.text.decode.decode`), with the record's charset hint: the WARC/HTTP header,
+else the charset the HTML declares.
 
 Each document gets a stable 64-bit id (16 hex digits): the one in a ``<ordinal>_<16 hex>.txt``
 file name if present, otherwise the xxh64 of its URL, its source id, or its path and
@@ -33,7 +35,7 @@ from datatrove.pipeline.readers.jsonl import JsonlReader
 from datatrove.utils.logging import logger
 
 from tachtu.errors import InputError
-from tachtu.text.decode import decode
+from tachtu.text.decode import declared_charset, decode, is_binary
 
 COMPRESSIONS = (".gz", ".zst", ".zstd", ".bz2", ".xz")
 FORMATS = ("auto", "text", "html", "jsonl", "warc", "parquet")
@@ -84,15 +86,18 @@ def _read_errors() -> tuple[type[Exception], ...]:
 _READ_ERRORS = _read_errors()
 
 
-def _check_text(data: bytes, source: str, max_chars: int, offset: int = 0) -> str:
-    """Decoded, NUL-free text of one record, or :class:`_Drop` with the reason."""
+def _check_text(data: bytes, source: str, max_chars: int, charset: str | None = None) -> str:
+    """Decoded, NUL-free text of one record, or :class:`_Drop` with the reason.
+
+    The bytes go to the one decode stage with the record's ``charset`` hint (HTTP or WARC
+    header), else the charset the page declares in its HTML.
+    """
     if not data.strip():
         raise _Drop("empty")
-    head = data[:8192]
-    if sum(b < 9 or 13 < b < 32 for b in head) > max(1, len(head) // 20):  # > 5 % control bytes
+    if is_binary(data):
         raise _Drop("binary", "control bytes")
     try:
-        text = decode(data, source=source, offset=offset)
+        text = decode(data, source=source, charset=charset or declared_charset(data))
     except InputError as exc:
         raise _Drop("invalid_utf8", str(exc)) from None
     text = text.replace("\x00", "")
@@ -152,7 +157,7 @@ class CorpusReader(BaseDiskReader):
             if not stripe and file_index % world_size != rank:
                 continue
             self.stat_update("input_files")
-            for doc in self._read(path, file_index, rank, world_size if stripe else 1):
+            for doc in self._read(path, file_index, rank if stripe else 0, world_size if stripe else 1):
                 if self.limit != -1 and produced >= self.limit:
                     return
                 produced += 1
@@ -232,8 +237,7 @@ class CorpusReader(BaseDiskReader):
                 if not raw.strip():
                     continue
                 try:
-                    decode(raw, source=path, offset=line_offset)
-                    item = orjson.loads(raw)
+                    item = orjson.loads(decode(raw, source=path, offset=line_offset))
                 except InputError as exc:
                     yield _Drop("invalid_utf8", str(exc))
                     continue
@@ -290,15 +294,10 @@ class CorpusReader(BaseDiskReader):
                  else record.rec_headers.get_header("Content-Type")) or "text/html"
         if not ctype.split(";")[0].strip().lower().startswith(_TEXT_TYPES):
             return _Drop("not_text", f"{url}: {ctype}")
-        charset = re.search(r"charset=([\w-]+)", ctype, re.I)
+        charset = re.search(r"charset=([\w.:-]+)", ctype, re.I)
         data = record.content_stream().read()
         try:
-            if charset and charset.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
-                try:
-                    data = data.decode(charset.group(1)).encode("utf-8")
-                except (LookupError, UnicodeDecodeError):
-                    pass  # mislabelled: try UTF-8 below
-            text = _check_text(data, f"{path} ({url})", self.max_chars)
+            text = _check_text(data, f"{path} ({url})", self.max_chars, charset and charset.group(1))
         except _Drop as drop:
             return drop
         return {"text": text, "url": url, "metadata": {"warc_date": record.rec_headers.get_header("WARC-Date"),

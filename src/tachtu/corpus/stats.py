@@ -1,8 +1,7 @@
 """The run report, summed from datatrove's per-task stats files.
 
-Every step counts what it drops as ``dropped_<reason>`` (datatrove's own dedup filters
-count ``dropped``; we name those ``exact_duplicate`` and ``near_duplicate``), the reader
-counts ``read`` and the final writer ``kept``, so a finished run satisfies
+Every step counts what it drops as ``dropped_<reason>``, the reader counts ``read`` and the
+final writer ``kept``, so a finished run satisfies
 ``read == kept + sum(dropped.values())`` — the report says so in ``accounted``.
 """
 
@@ -13,48 +12,43 @@ from collections import Counter
 
 from datatrove.io import get_datafolder
 
-_DEDUP_DROPS = {"exact-deduplication stage 3": "exact_duplicate", "MinHash stage 4": "near_duplicate"}
+_COUNTS = ("read", "kept", "clean_skipped_plain_text", "site_boilerplate_lines", "words_written", "words", "syllables", "near_duplicate_clusters", "candidate_pairs",
+           "verified_pairs")
 
 
 def _value(stat) -> float:
     return stat["total"] if isinstance(stat, dict) else stat
 
 
-def collect(logs: str, stages: list[tuple[str, int]], replayed: tuple[str, ...] = ("minhash1",)) -> dict:
-    """Sum the stats of every task of every stage under ``logs`` into one report.
-
-    ``replayed`` stages re-apply a dedup filter only to number documents the same way as a
-    later stage; their drops are counted there, not twice.
-    """
+def collect(logs: str, plan: list[tuple[str, list, int]]) -> dict:
+    """Sum the stats of every task of every stage of ``plan`` (``(stage, steps, tasks)``) under
+    ``logs`` into one report. A task's stats file lists its steps in order, so each step's
+    stats are found by its place in the stage and named by its class, not by display name."""
     counts, dropped, seconds = Counter(), Counter(), {}
-    clusters = 0
     folder = get_datafolder(logs)
-    for stage, tasks in stages:
+    for stage, steps, _ in plan:
         seconds[stage] = {}
         for path in folder.list_files(f"{stage}/stats", glob_pattern="*.json"):
             with folder.open(path, "rt", encoding="utf-8") as f:
-                steps = json.load(f)
-            for step in steps:
-                name, stats = step["name"], step.get("stats", {})
-                label = name.split(": ", 1)[-1]
-                seconds[stage][label] = seconds[stage].get(label, 0.0) + _value(step.get("time_stats", 0.0))
-                for key, stat in stats.items():
+                task = json.load(f)
+            for step, stats in zip(steps, task, strict=True):
+                label = type(step).__name__
+                seconds[stage][label] = seconds[stage].get(label, 0.0) + _value(stats.get("time_stats", 0.0))
+                for key, stat in stats.get("stats", {}).items():
                     if key.startswith("dropped_"):
                         dropped[key.removeprefix("dropped_")] += _value(stat)
-                    elif key in ("read", "kept", "words_written", "words", "syllables"):
+                    elif key in _COUNTS:
                         counts[key] += _value(stat)
-                drop_name = next((v for k, v in _DEDUP_DROPS.items() if label.endswith(k)), None)
-                if drop_name and "dropped" in stats and stage not in replayed:
-                    dropped[drop_name] += _value(stats["dropped"])
-                if label.endswith("MinHash stage 3") and isinstance(stats.get("cluster_size"), dict):
-                    clusters += stats["cluster_size"].get("n", 0)
     read, kept = int(counts["read"]), int(counts["kept"])
     total_dropped = int(sum(dropped.values()))
     return {
         "documents": {"read": read, "kept": kept, "dropped": dict(sorted((k, int(v)) for k, v in dropped.items())),
                       "dropped_total": total_dropped},
         "accounted": read == kept + total_dropped,
-        "near_duplicate_clusters": int(clusters),
+        "clean_skipped_plain_text": int(counts["clean_skipped_plain_text"]),
+        "site_boilerplate_lines": int(counts["site_boilerplate_lines"]),
+        "near_duplicate_clusters": int(counts["near_duplicate_clusters"]),
+        "near_duplicate_pairs": {"candidates": int(counts["candidate_pairs"]), "verified": int(counts["verified_pairs"])},
         "words_written": int(counts["words_written"]),
         "syllables_segmented": int(counts["syllables"]),
         "seconds": {stage: {k: round(v, 3) for k, v in steps.items()} for stage, steps in seconds.items()},

@@ -8,8 +8,10 @@ one task that merges the per-task outputs back into input order, numbers documen
 
 from __future__ import annotations
 
+import gzip
 import heapq
 import json
+import shutil
 from typing import IO
 
 from datatrove.data import Document, DocumentsPipeline
@@ -87,11 +89,21 @@ def make_writer(fmt: str, folder, width: int = 3) -> DiskWriter:
         return LinesWriter(folder, OUTPUT_NAMES["lines"])
     if fmt == "files":
         return FilesWriter(folder, width=width)
-    if fmt == "jsonl":
-        return JsonlWriter(folder, OUTPUT_NAMES["jsonl"])
+    if fmt == "jsonl":  # plain here; :func:`gzip_reproducibly` compresses it
+        return JsonlWriter(folder, OUTPUT_NAMES["jsonl"].removesuffix(".gz"), compression=None)
     if fmt == "parquet":
         return ParquetWriter(folder, OUTPUT_NAMES["parquet"], adapter=flat_record, max_file_size=-1)
     raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+
+
+def gzip_reproducibly(folder, name: str) -> None:
+    """Compress ``folder/name`` to ``name.gz`` with no timestamp or file name in the header, so
+    the same corpus always has the same bytes (checksums); remove ``name``."""
+    folder = get_datafolder(folder)
+    with folder.open(name, "rb") as src, folder.open(f"{name}.gz", "wb") as raw, \
+            gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as out:
+        shutil.copyfileobj(src, out, 1 << 20)
+    folder.rm(name)
 
 
 def _order(doc: Document) -> str:
@@ -127,4 +139,6 @@ class CollateWriter(PipelineStep):
                     writer.write(doc, rank)
                 self.stat_update("kept")
                 self.stat_update("words_written", value=len(doc.text.split()))
+        if self.fmt == "jsonl":
+            gzip_reproducibly(self.output_folder, OUTPUT_NAMES["jsonl"].removesuffix(".gz"))
         yield from ()

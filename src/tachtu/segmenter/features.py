@@ -36,6 +36,7 @@ _MASK64 = (1 << 64) - 1
 _K0 = 0x9E3779B97F4A7C15
 _PART_MULTIPLIER = np.uint64(0xC2B2AE3D27D4EB4F)    # odd: multiplying mixes every bit upwards
 _FILTER_MULTIPLIER = np.uint64(0xFF51AFD7ED558CCD)
+_PAIR_MULTIPLIER = np.uint64(0xC4CEB9FE1A85EC53)
 
 
 def _shape(text: str) -> int:
@@ -201,6 +202,56 @@ class NgramTable:
         return out
 
 
+class PairStats:
+    """Raw-text statistics of syllable pairs (:mod:`tachtu.segmenter.rawstats`), looked up
+    by pair hash in a direct-address table of 16-bit codes: four 4-bit bins (PMI,
+    P(second | first), P(first | second), count), 0 where the pair was not seen.
+
+    One gather per gap, no search: a pair never seen may share a slot with one seen (the
+    frequent pair wins a slot), which costs a little accuracy and no time.
+    """
+
+    SLOT_BITS = 21
+    FIELDS = 4
+
+    def __init__(self, table: np.ndarray):
+        self.table = table
+        self._shift = np.uint64(64 - self.SLOT_BITS) if len(table) else None
+
+    @classmethod
+    def build(cls, coded: list[tuple[int, int]]) -> PairStats:
+        """The table of ``(pair hash, code)`` items; later items win shared slots."""
+        table = np.zeros(1 << cls.SLOT_BITS, dtype=np.uint16)
+        if coded:
+            hashes, codes = np.array(coded, dtype=np.uint64).T
+            table[cls._slots(hashes)] = codes  # numpy: the last write to a slot wins
+        return cls(table)
+
+    @classmethod
+    def pack(cls, bins: tuple[int, ...]) -> int:
+        """The 16-bit code of the four bins."""
+        return sum(b << (4 * i) for i, b in enumerate(bins))
+
+    @classmethod
+    def _slots(cls, hashes: np.ndarray) -> np.ndarray:
+        return ((hashes * _PAIR_MULTIPLIER) >> np.uint64(64 - cls.SLOT_BITS)).astype(np.intp)
+
+    def codes(self, hashes: np.ndarray) -> np.ndarray:
+        """The code of each pair hash (uint64; 0 for all when the model has no statistics)."""
+        if not len(self.table):
+            return np.zeros(hashes.shape, dtype=np.uint64)
+        return self.table[self._slots(hashes)].astype(np.uint64)
+
+
+# Raw-text pair components: (which gap: 0 = L-1|L, 1 = L|R, 2 = R|R+1, which 4-bit field),
+# in the order of the component names "pmi", "fwd", "bwd", "count", "pmi_a", "pmi_d".
+_PAIR_OFFSETS = np.array([-1, 0, 1])[:, None]
+_PAIR_ROW = np.array([1, 1, 1, 1, 0, 2])
+_PAIR_SHIFT = np.array([0, 4, 8, 12, 0, 0], dtype=np.uint64)[:, None]
+PAIR_TEMPLATES = (("pmi",), ("fwd",), ("bwd",), ("count",), ("pmi", "count"), ("fwd", "bwd"),
+                  ("pmi_a", "pmi", "pmi_d"), ("pmi", "L"), ("pmi", "sb", "sc"), ("fwd", "bwd", "E", "B"))
+
+
 class Templates:
     """The feature templates: which component rows each template hashes together.
 
@@ -210,10 +261,11 @@ class Templates:
     L and starting at R (by length), and the longest covering / ending / starting lengths.
     """
 
-    def __init__(self, max_n: int):
+    def __init__(self, max_n: int, pair_templates: tuple[tuple[str, ...], ...] = PAIR_TEMPLATES):
         if max_n > Batch.PAD + 1:
             raise ValueError(f"max_n must be at most {Batch.PAD + 1}")
         self.max_n = max_n
+        self.pair_templates = tuple(map(tuple, pair_templates))
         self.pairs = [(n, k) for n in range(2, max_n + 1) for k in range(n - 1)]
         lengths = list(range(2, max_n + 1))
         # Gathers done in one fancy-index each: (array row, offset from the gap's left token).
@@ -232,7 +284,8 @@ class Templates:
         names = ["zero", "z", "a", "b", "c", "d", "sa", "sb", "sc", "sd", "fa", "fb", "fc", "s3",
                  *[f"cover{n}.{k}" for n, k in self.pairs],
                  *[f"end{n}" for n in range(2, max_n + 1)],
-                 *[f"begin{n}" for n in range(2, max_n + 1)], "L", "E", "B"]
+                 *[f"begin{n}" for n in range(2, max_n + 1)], "L", "E", "B",
+                 "pmi", "fwd", "bwd", "count", "pmi_a", "pmi_d"]
         row = {name: i for i, name in enumerate(names)}
         spec = [(), ("b",), ("c",), ("a",), ("d",), ("b", "c"), ("a", "b"), ("c", "d"),
                 ("a", "b", "c"), ("b", "c", "d"), ("z", "a", "b"), ("sb", "sc"),
@@ -240,7 +293,8 @@ class Templates:
                 ("fb", "fc", "sb", "sc"), ("fa", "fb", "fc", "s3"),
                 ("L", "E", "B"), ("L", "sb", "sc"), ("L", "b"), ("L", "E", "B", "s3"),
                 *[(f"cover{n}.{k}",) for n, k in self.pairs],
-                *[(f"end{n}", f"begin{n}") for n in range(2, max_n + 1)]]
+                *[(f"end{n}", f"begin{n}") for n in range(2, max_n + 1)],
+                *self.pair_templates]
         spec.sort(key=len, reverse=True)  # so the templates with a p-th part come first
         # for each part position, the component row of that part of every template having it
         self._part_rows = [np.array([row[parts[p]] for parts in spec if len(parts) > p])
@@ -248,10 +302,15 @@ class Templates:
         seeds = [(t * _K0 + 0x2545F4914F6CDD1D) & _MASK64 for t in range(len(spec))]
         self.seeds = np.array(seeds, dtype=np.uint64)[:, None]
 
-    def components(self, batch: Batch, table: NgramTable) -> np.ndarray:
+    def components(self, batch: Batch, table: NgramTable, stats: PairStats) -> np.ndarray:
         """The component rows, shape ``(n_components, n_gaps)``."""
         g = batch.gaps.astype(np.intp)
-        hits = table.hits(ngram_hashes(batch.ids, self.max_n))
+        ngrams = ngram_hashes(batch.ids, self.max_n)
+        hits = table.hits(ngrams)
+        pair_rows = np.zeros((0, len(g)), dtype=np.uint64)
+        if self.pair_templates:
+            pair = stats.codes(ngrams[0, g + _PAIR_OFFSETS])  # gaps L-1|L, L|R, R|R+1
+            pair_rows = (pair[_PAIR_ROW] >> _PAIR_SHIFT) & np.uint64(15)
         token_rows = batch.codes[self._token_row, g + self._token_offset]
         dict_rows = hits[self._dict_row, g + self._dict_offset]
         present = (dict_rows > 0) * self._dict_length
@@ -259,7 +318,7 @@ class Templates:
         sa, sb, sc = token_rows[self._shape_rows]
         s3 = (sa << np.uint64(8)) | (sb << np.uint64(4)) | sc
         return np.concatenate([np.zeros((1, len(g)), dtype=np.uint64), token_rows, s3[None, :],
-                               dict_rows, longest])
+                               dict_rows, longest, pair_rows])
 
     def hashes(self, components: np.ndarray) -> np.ndarray:
         """Hashed feature codes, shape ``(n_templates, n_gaps)`` (uint64): the template's

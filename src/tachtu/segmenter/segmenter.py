@@ -98,16 +98,20 @@ class Segmenter:
 
     def words_batch(self, texts: Iterable[str]) -> list[list[Word]]:
         """:meth:`words` for many texts, batched (as one text, like :meth:`segment_batch`)."""
+        return [[w for sentence in sentences for w in sentence]
+                for sentences in self.sentences_batch(texts)]
+
+    def sentences_batch(self, texts: Iterable[str]) -> list[list[list[Word]]]:
+        """:meth:`sentences` for many texts, batched (as one text, like :meth:`segment_batch`)."""
         texts = list(texts)
-        per_text: list[list[Word]] = [[] for _ in texts]
         if self.mode == "vncorenlp":
-            for words, text in zip(per_text, texts):
-                words.extend(w for sentence in self.sentences(text) for w in sentence)
-            return per_text
+            return [self.sentences(text) for text in texts]
+        per_text: list[list[list[Word]]] = [[] for _ in texts]
         offsets = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         for words in self._iter_words("\n".join(texts)):
             k = bisect.bisect_right(offsets, words[0].start) - 1
-            per_text[k].extend(Word(w.text, w.start - offsets[k], w.end - offsets[k]) for w in words)
+            a = offsets[k]
+            per_text[k].append([Word(w.text, w.start - a, w.end - a) for w in words] if a else words)
         return per_text
 
     # -- machinery -------------------------------------------------------------------------

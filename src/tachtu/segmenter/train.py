@@ -9,23 +9,31 @@ tokens, which is the VLSP convention. Tone placement is reconciled by the canoni
 Case: a quarter of the sentences are added again in UPPER CASE and a quarter in Title Case,
 with the case features neutralised as at inference, so headlines segment like running text.
 
+Raw text (``raw_stats``, off by default): binned statistics of syllable pairs counted in the
+Wikipedia text of ``DATA/raw`` (:mod:`tachtu.segmenter.rawstats`) as extra features; on
+held-out gold they gave no gain, so the shipped model does not use them.
+
 The fit is L2-regularised logistic regression on hashed binary features (scipy L-BFGS).
-Training is deterministic: the same data and options give the same weights.
+Training is deterministic: the same data and options give the same weights, and the model
+records no date, so two runs write byte-identical files.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from tachtu.segmenter.features import RESERVED, Batch, NgramTable, Templates, TokenCoder, hash_entry
+from functools import lru_cache
+
+from tachtu.segmenter.features import (PAIR_TEMPLATES, RESERVED, Batch, NgramTable, PairStats,
+                                       Templates, TokenCoder, hash_entry)
 from tachtu.segmenter.gold import read_segmented, syllables_and_joins
 from tachtu.segmenter.lexicon import (NAME_SOURCES, SOURCES, canonical, load_dictionaries,
                                       load_name_flags)
 from tachtu.segmenter.model import Model
+from tachtu.segmenter.rawstats import RAW_SOURCES, count_syllables, pair_bins, raw_texts
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,8 @@ class TrainOptions:
     l2: float = 1.0
     iterations: int = 300
     case_augment: bool = True
+    raw_stats: bool = False  # measured: no gain on held-out gold (README "How the segmenter works")
+    pair_templates: tuple[tuple[str, ...], ...] = PAIR_TEMPLATES
     sets: tuple[GoldSet, ...] = field(default=TRAINING_SETS)
 
 
@@ -125,6 +135,19 @@ def _dictionary_table(dictionaries: dict[str, list[list[str]]], ids: dict[str, i
     return keys, np.array([masks[int(k)] for k in keys], dtype=np.uint8)
 
 
+@lru_cache(maxsize=2)
+def _raw_pair_bins(data_dir: Path) -> dict[tuple[str, str], tuple[int, int, int, int]]:
+    """Bins of the syllable pairs of the raw text (cached: counting takes a minute)."""
+    return pair_bins(*count_syllables(raw_texts(data_dir)))
+
+
+def _pair_table(bins: dict[tuple[str, str], tuple[int, int, int, int]], ids: dict[str, int]
+                ) -> PairStats:
+    """The pairs of vocabulary syllables by hash, the most frequent last (it wins a shared slot)."""
+    known = sorted((b[3], ids[x], ids[y], b) for (x, y), b in bins.items() if x in ids and y in ids)
+    return PairStats.build([(hash_entry([i, j]), PairStats.pack(b)) for _, i, j, b in known])
+
+
 def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     """Train a model from ``data_dir`` (the shared ``data`` folder with ``ws/`` and ``dict/``)."""
     options = options or TrainOptions()
@@ -138,24 +161,31 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     for key, bit in name_flags.items():
         flags[ids[key]] |= bit
     keys, groups = _dictionary_table(dictionaries, ids)
+    stats = (_pair_table(_raw_pair_bins(data_dir), ids) if options.raw_stats
+             else PairStats(np.zeros(0, dtype=np.uint16)))
     examples = sentences + (_case_variants(sentences) if options.case_augment else [])
     split = [syllables_and_joins(words) for words in examples]
     coder = TokenCoder(ids, {i: int(f) for i, f in enumerate(flags) if f})
     batch = Batch.of_sentences(coder, [syl for syl, _ in split])
     joins = np.zeros(len(batch.ids), dtype=bool)
     joins[batch.positions] = [j for _, sentence_joins in split for j in [*sentence_joins, False]]
-    templates = Templates(options.max_n)
-    codes = templates.hashes(templates.components(batch, NgramTable(keys, groups)))
+    templates = Templates(options.max_n, options.pair_templates if options.raw_stats else ())
+    codes = templates.hashes(templates.components(batch, NgramTable(keys, groups), stats))
     index = (codes >> np.uint64(64 - options.bits)).astype(np.intp).T
     weights = _fit(index, joins[batch.gaps], 1 << options.bits, options.l2, options.iterations)
     meta = {
-        "trained": _dt.date.today().isoformat(),
         "training_data": [g.describe() for g in options.sets],
+        "raw_text": [f"{n} ({lic})" for n, lic in RAW_SOURCES] if options.raw_stats else [],
+        "raw_statistics": (f"{int(np.count_nonzero(stats.table))} syllable pairs seen >= 3 times: "
+                           "PMI, P(next | syllable), P(previous | syllable) and count, 4-bit bins"
+                           if options.raw_stats else "none"),
         "dictionaries": {group: [f"{n} ({lic})" for n, lic in files] for group, files in SOURCES.items()},
         "name_lists": [f"{n} ({lic})" for n, lic in NAME_SOURCES],
         "licence": "CC BY-SA 4.0 (trained on UD Vietnamese-VTB and Wiktionary headwords; attribution in README)",
         "sentences": len(sentences), "examples": len(examples), "gaps": int(len(batch.gaps)),
+        "pair_templates": [list(t) for t in templates.pair_templates],
         "options": {"bits": options.bits, "max_n": options.max_n, "l2": options.l2,
-                    "iterations": options.iterations, "case_augment": options.case_augment},
+                    "iterations": options.iterations, "case_augment": options.case_augment,
+                    "raw_stats": options.raw_stats},
     }
-    return Model(vocab, flags, keys, groups, weights, options.bits, options.max_n, meta)
+    return Model(vocab, flags, keys, groups, stats.table, weights, options.bits, options.max_n, meta)

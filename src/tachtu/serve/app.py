@@ -28,7 +28,9 @@ from tachtu import __version__
 from tachtu.errors import TachtuError
 from tachtu.serve import schemas, work
 from tachtu.serve.errors import ApiError
-from tachtu.serve.limits import Deadline, Limits, read_body, run_in_thread
+from tachtu.serve.flow import read_body, run_in_thread
+from tachtu.serve.heap import release_large_blocks
+from tachtu.serve.limits import Deadline, Limits
 from tachtu.serve.openapi import describe
 from tachtu.serve.segmenters import Segmenters
 
@@ -150,7 +152,9 @@ def create_app(limits: Limits | None = None, user_dict: str | None = None) -> St
 def create_app_from_env() -> Starlette:
     """The application with the settings the ``tachtu serve`` command put in the environment.
 
-    uvicorn calls this in each worker process (``--workers N``).
+    uvicorn calls this in each worker process (``--workers N``), which also gets the memory
+    of large request bodies back to the system after use (:mod:`tachtu.serve.heap`).
     """
+    release_large_blocks()
     text = os.environ.get(LIMITS_ENV)
     return create_app(Limits.from_json(text) if text else None, os.environ.get(USER_DICT_ENV))

@@ -2,7 +2,9 @@
 
 Size limits answer 413 before any work is done; the time limit answers 504 and also stops
 the work itself at its next :meth:`Deadline.check` (a thread cannot be killed mid-call, so a
-call in progress finishes in the background; the text-length limit bounds it).
+call in progress finishes in the background; the text-length limit bounds it). This module
+needs no web framework, so ``tachtu serve --help`` works on a plain install; the limits are
+enforced by :mod:`tachtu.serve.flow`.
 
 >>> Limits.from_json(Limits(max_batch=10).to_json()).max_batch
 10
@@ -15,16 +17,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
-from collections.abc import Callable
-from typing import TypeVar
-
-import anyio
-import anyio.to_thread
-from starlette.requests import Request
-
-from tachtu.serve.errors import ApiError
-
-T = TypeVar("T")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,45 +62,3 @@ class Deadline:
         """Raise :class:`DeadlineExceeded` when the time is up; call it between units of work."""
         if self.expired():
             raise DeadlineExceeded
-
-
-def timeout_error(seconds: float) -> ApiError:
-    return ApiError(504, "timeout", "the request took longer than the time limit of "
-                    f"{seconds:g} s; "
-                    "send smaller texts or fewer of them")
-
-
-async def read_body(request: Request, max_bytes: int) -> bytes:
-    """The request body, refusing with 413 as soon as it is larger than ``max_bytes``."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
-        raise _too_large(int(declared), max_bytes)
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > max_bytes:
-            raise _too_large(size, max_bytes)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _too_large(size: int, max_bytes: int) -> ApiError:
-    return ApiError(413, "body_too_large",
-                    f"request body of {size:,} bytes or more is over the limit of "
-                    f"{max_bytes:,} bytes")
-
-
-async def run_in_thread(func: Callable[[Deadline], T], deadline: Deadline,
-                        limiter: anyio.CapacityLimiter) -> T:
-    """Run ``func(deadline)`` in a worker thread; 504 when it is not done by the deadline.
-
-    The event loop stays free for other requests meanwhile. ``func`` should call
-    ``deadline.check()`` between units of work so that abandoned work stops soon.
-    """
-    remaining = deadline.at - time.monotonic()
-    try:
-        with anyio.fail_after(max(remaining, 0)):
-            return await anyio.to_thread.run_sync(func, deadline, limiter=limiter,
-                                                  abandon_on_cancel=True)
-    except (TimeoutError, DeadlineExceeded):
-        raise timeout_error(deadline.seconds) from None

@@ -25,11 +25,11 @@ import re
 from typing import Any
 
 from tachtu.cleaning import FORMATS
-from tachtu.errors import InputError
+from tachtu.errors import EncodingError, InputError
 from tachtu.segmenter import MODES, TONES
 from tachtu.serve.errors import ApiError
 from tachtu.serve.limits import Limits
-from tachtu.text.decode import decode
+from tachtu.text.decode import LEGACY, decode
 
 OUTPUTS = ("text", "words")
 #: Media types whose body is the text (``/segment``) or the page (``/clean``) itself, not JSON.
@@ -122,6 +122,9 @@ def body_text(body: bytes) -> str:
     """A body as text: UTF-8 (a BOM is dropped), else a 400 naming the byte."""
     try:
         return decode(body, source="body")
+    except EncodingError as exc:
+        raise ApiError(400, "invalid_utf8", f"the body is not UTF-8 (byte {exc.position}): it looks "
+                       f"like {LEGACY[exc.encoding][0]}; convert it to UTF-8") from None
     except InputError as exc:
         raise ApiError(400, "invalid_utf8",
                        f"the body is not UTF-8 (byte {exc.position})") from None

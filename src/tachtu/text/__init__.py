@@ -15,7 +15,7 @@ from __future__ import annotations
 from tachtu.text.normalize import normalize
 from tachtu.text.sentences import iter_sentences, split_sentences
 from tachtu.text.tokenize import KINDS, iter_tokens, starts_line, tokenize
-from tachtu.text.tone import TONES
+from tachtu.text.syllable import TONES
 
 __all__ = ["normalize", "tokenize", "iter_tokens", "KINDS", "TONES", "split_sentences",
            "iter_sentences", "starts_line"]

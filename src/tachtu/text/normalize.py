@@ -1,7 +1,7 @@
 """Unicode NFC plus tone-mark placement per syllable.
 
 ``tone="keep"`` only composes (NFC); ``"old"`` and ``"new"`` also move each
-syllable's tone mark (see :mod:`tachtu.text.tone`). Letters are handled in
+syllable's tone mark (see :mod:`tachtu.text.syllable`). Letters are handled in
 runs, so ``hoà-bình`` and ``O'Neil`` are fixed piece by piece and anything
 that is not a Vietnamese syllable is left alone.
 
@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from tachtu.text.tone import check_tone, place_tone
+from tachtu.text.syllable import check_tone, place_tone
 
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _CACHED_LENGTH = 64

@@ -76,8 +76,9 @@ def sentence_ends(run: TokenColumns, max_tokens: int = MAX_TOKENS, final: bool =
             ends.append(i)
             first, ender, closing = i, None, False
         elif ender is not None:
-            if closing and (_closes(texts, first, i) or is_terminal(texts[i], kinds[i])):
-                continue
+            if closing and i - first < max_tokens and (_closes(texts, first, i)
+                                                       or is_terminal(texts[i], kinds[i])):
+                continue  # (a run of closers, e.g. U+FFFD, still stops at max_tokens)
             closing = False
             if not _continues(texts[i], texts[ender], kinds[ender]):
                 ends.append(i)

@@ -56,7 +56,7 @@ from collections.abc import Iterator
 import regex
 
 from tachtu.text.normalize import is_nfc, normalize_token
-from tachtu.text.tone import check_tone
+from tachtu.text.syllable import SENTENCE_ENDS, check_tone
 from tachtu.types import Token, TokenColumns
 
 KINDS = ("word", "number", "date", "time", "url", "email", "mention", "hashtag",
@@ -94,10 +94,17 @@ _CAP = r"\p{Lu}\p{M}*"
 # the first piece of a dotted abbreviation: an initial, capitals, or a known prefix
 _FIRST = rf"(?:(?:{_CAP}){{1,6}}|Th|Ng|Tp|Tr|Ph|Kh|Ch|Nh|Gi|Gs|Ts|Bs|Ks|Pgs|PGs|Ths|Kts|Man|Mr|Mrs|Ms|Dr|St|\p{{Ll}}\p{{M}}*)"
 _EMOJI_ONE = r"(?:\p{ExtPict}[\uFE0F\p{EMod}]+|\p{Emoji_Presentation}\p{EMod}?\uFE0F?)"
+# ASCII emoticons of Vietnamese chat: "^^", ":))" and "=))" (even glued to a word: "quá:))"),
+# and, at a token boundary, ":)", ":(", ":-)", ":'(", ":D", ":P", ":v", ";)", "<3", "</3".
+_EMOTICON = (rf"\^\^++|[:=](?:\){{2,}}+|\({{2,}}+)(?!{_AN})"
+             rf"|{_B}(?:[:;=][\-']?(?:(?:\)++|\(++)(?!{_AN})|[DPpvOo3](?!{_AN}))|</?3(?!\p{{Nd}}))")
+# Prices: "100k", "50K", "14.4k", "2,5tr" (k: thousand, tr: million dong).
+_PRICE = rf"(?=\p{{Nd}}){_B}\p{{Nd}}++(?:[.,]\p{{Nd}}++)*+(?:k|K|tr|Tr|TR)(?!{_AN})"
 
 _ALTERNATIVES = (
     # fast path: a plain word followed by a space or a simple mark
     ("word", rf"{_L}++(?=[{_SEP},;!?()\[\]{{}}\"“”…]|:(?!//)|\Z)"),
+    ("emoji", _EMOTICON),
     # marks that never start a longer token
     ("punct", r"[,;:()\[\]{}\"“”«»]\p{M}*+|[?!]++|…++"),
     ("emoji", rf"(?=[\p{{ExtPict}}\p{{Emoji_Presentation}}0-9#*])"
@@ -118,6 +125,7 @@ _ALTERNATIVES = (
              rf"|{_DAY}\.{_MONTH}\.{_YEAR}{_END_DIGIT}"
              rf"|(?:{_DAY}[-–])?{_DAY}/{_MONTH}{_END_DIGIT}"
              rf"|{_MONTH}[/\-]{_YEAR}{_END_DIGIT})"),
+    ("number", _PRICE),
     # a number with separators may be followed by letters ("1.000km" -> "1.000" "km");
     # plain digits followed by letters are a word ("10km", "4G", "1A")
     ("number", rf"(?=[+\-−\p{{Nd}}]){_B}"
@@ -209,6 +217,7 @@ def scan(text: str, tone: str = "keep", chunk: int = 1 << 20) -> Iterator[TokenC
 _PieceToken = tuple[str, int, int, str, bool]
 _PIECES: dict[tuple[str, str], tuple[_PieceToken, ...]] = {}
 _PIECES_LIMIT = 100_000
+_PIECE_CACHED_CHARS = 64  # longer pieces are rare, and one of 1 MB would hold its tokens in memory
 # Only this shape of piece ("m.") looks back past its own start, at a number before it.
 _LOOKS_BACK = regex.compile(r"[b-df-hj-np-tv-xz]\.")
 
@@ -234,13 +243,14 @@ def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[_PieceTok
         word = piece[:-1] if plain else normalize_token(piece[:-1], tone)
         mark = piece[-1]
         tokens = ((word, 0, last, "word", False), (mark, last, last + 1, "punct", is_terminal(mark, "punct")))
-    elif last and piece[0] in _MARKS and piece[1:].isalpha():  # "(Hà"
+    elif last and piece[0] in _MARKS and piece[1:].isalpha() and (last > 1 or piece[0] not in ":;"):
+        # "(Hà" (but ":D" is an emoticon)
         word = piece[1:] if plain else normalize_token(piece[1:], tone)
         mark = piece[0]
         tokens = ((mark, 0, 1, "punct", is_terminal(mark, "punct")), (word, 1, last + 1, "word", False))
     else:
         tokens = tuple(_matched_tokens(text, start, end, plain, tone))
-    if not _LOOKS_BACK.match(piece):
+    if len(piece) <= _PIECE_CACHED_CHARS and not _LOOKS_BACK.match(piece):
         if len(_PIECES) >= _PIECES_LIMIT:
             _PIECES.clear()
         _PIECES[key] = tokens
@@ -269,7 +279,7 @@ def may_end_sentence(text: str, kind: str) -> bool:
 
 def is_terminal(text: str, kind: str) -> bool:
     """Whether a token is sentence-final punctuation: ``.``, ``!``, ``?``, ``…`` and runs of them."""
-    return kind == "punct" and all(ch in ".!?…" for ch in text)
+    return kind == "punct" and all(ch in SENTENCE_ENDS for ch in text)
 
 
 def _mark_line_starts(text: str, a: int, b: int, run: TokenColumns, pending: bool) -> bool:

@@ -1,0 +1,60 @@
+"""Site-level boilerplate: lines repeated on many pages of one host go, small sites are left alone."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+pytest.importorskip("datatrove")
+
+import tachtu  # noqa: E402
+from tachtu.corpus import build  # noqa: E402
+
+CHROME = ["Báo Tin Nhanh - Trang chủ", "Đăng nhập | Đăng ký", "Theo dõi chúng tôi trên mạng xã hội",
+          "© 2024 Báo Tin Nhanh. Giấy phép số 123/GP-BTTTT. Ghi rõ nguồn khi phát hành lại thông tin."]
+
+
+@pytest.fixture(scope="module")
+def articles(shared_data) -> list[str]:
+    """Prose articles of viwiki17 (several paragraphs each)."""
+    out = []
+    with gzip.open(shared_data / "raw" / "viwiki17-articles.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            paras = [p for p in json.loads(line)["text"].split("\n") if len(p.split()) >= 25]
+            if len(paras) >= 3:
+                out.append("\n\n".join(paras))
+            if len(out) == 12:
+                return out
+    return out
+
+
+def _site(folder, articles, pages: int) -> None:
+    folder.mkdir(parents=True)
+    for i, text in enumerate(articles[:pages]):
+        (folder / f"{i}.txt").write_text("\n\n".join([*CHROME[:2], text, *CHROME[2:]]) + "\n", encoding="utf-8")
+
+
+def test_lines_repeated_across_a_site_are_removed(articles, tmp_path):
+    _site(tmp_path / "crawl" / "tinnhanh", articles, 8)
+    _site(tmp_path / "crawl" / "nho", articles[8:], 3)  # a small site: left alone
+    report = build([str(tmp_path / "crawl")], str(tmp_path / "out"), format="jsonl", segment=False, filter=False)
+    with gzip.open(tmp_path / "out" / "corpus.jsonl.gz", "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    assert report["accounted"] and len(rows) == 11
+    big = [r["text"] for r in rows if "/tinnhanh/" in "/" + r["metadata"]["source"]]
+    small = [r["text"] for r in rows if "/nho/" in "/" + r["metadata"]["source"]]
+    assert len(big) == 8 and len(small) == 3
+    assert not any(line in text for text in big for line in CHROME)
+    assert all(text.count("\n") >= 2 for text in big)  # the articles themselves are kept
+    page = (tmp_path / "crawl" / "nho" / "0.txt").read_text(encoding="utf-8")
+    left_by_cleaner = [line for line in CHROME if line in tachtu.clean(page).text]
+    assert left_by_cleaner  # the page cleaner alone does not see this chrome ...
+    removed = report["site_boilerplate_lines"]
+    assert removed == 8 * len(left_by_cleaner)  # ... the site does
+    assert all(line in text for text in small for line in left_by_cleaner)
+    again = build([str(tmp_path / "crawl")], str(tmp_path / "again"), format="jsonl", segment=False, filter=False,
+                  workers=2)
+    assert again["site_boilerplate_lines"] == removed
+    assert (tmp_path / "again" / "corpus.jsonl.gz").read_bytes() == (tmp_path / "out" / "corpus.jsonl.gz").read_bytes()
