@@ -9,23 +9,30 @@ Line-level precision and recall of the kept article lines against the gold artic
 optional lines, i.e. captions and by-lines, count neither way), micro-averaged over lines;
 no-article accuracy is the share of pages without an article that came back empty.
 
-- ``tachtu`` on the layout set is **leave-one-layout-out**: for each layout, the classifier is
-  fitted (``tachtu.cleaning.train``) on every other layout and on the regression set, and
-  cleans that layout's pages. The shipped model (fitted on all) is not used for these rows.
-- ``tachtu`` on the regression set uses the shipped model, which was fitted on those pages: a
-  regression check, not a held-out figure.
+- ``rules``: the default ``tachtu.clean(page)`` (line rules and densest block; nothing in it
+  is fitted on the layout set, which was made after the rules).
+- ``classifier`` on the layout set is **leave-one-layout-out**: for each held-out layout, the
+  classifier is fitted (``tachtu.cleaning.train``) on every other layout and on the regression
+  set, and cleans that layout's pages (``clean(page, model=fitted)``). The shipped model
+  (fitted on all) is not used for these rows. ``--folds odd`` holds out only the odd-numbered
+  layouts (L01, L03, ...: never looked at while the classifier was developed) and is half the time.
+- Every layout-set row is reported twice: on the odd-numbered layouts alone (the honest
+  figure) and on all layouts (the even ones were looked at while developing the classifier).
+- ``classifier`` on the regression set uses the shipped model, which was fitted on those
+  pages: a regression check, not a held-out figure.
 - ``trafilatura`` (``extract``, with its title as first line), ``justext`` (paragraphs not
   marked boilerplate, Vietnamese stop-list), ``readability`` (readability-lxml's summary, if
   installed) on HTML; ``over-60`` (every page-text line longer than 60 characters) on text.
-- Cost: CPU time (``time.process_time``) per page of the shipped model's ``tachtu.clean`` over
-  the layout set's pages, three rounds, best and median of the rounds; the load average is
+- Cost: CPU time (``time.process_time``) per page of ``tachtu.clean`` (rules, and the shipped
+  classifier) over the layout set's pages, three rounds, best and median of the rounds; the load average is
   recorded beside it (the machine is shared).
 
 Usage::
 
-    python benchmarks/bench_clean.py [--out benchmarks/results]
+    nice python benchmarks/bench_clean.py [--folds all|odd] [--out benchmarks/results]
 
-Writes ``clean-classifier.json`` and ``clean-classifier.md`` into ``--out`` and prints the markdown.
+Writes ``clean.json`` and ``clean.md`` into ``--out`` and prints the markdown;
+``tests/test_cleaning_devset.py`` reads the regression-set rules rows of ``clean.json``.
 """
 
 from __future__ import annotations
@@ -92,68 +99,97 @@ BASELINES = {
 
 
 class Tally:
-    """Line counts and no-article pages of one system on one form."""
+    """Line counts and empty results of one system on one form, page by page."""
 
     def __init__(self) -> None:
-        self.counts = [0, 0, 0]
-        self.pages = self.no_article = self.no_article_empty = self.article_empty = 0
-        self.per_page: dict[str, list[int]] = {}
+        self.pages: dict[str, tuple[object, tuple[int, int, int], bool]] = {}
 
     def add(self, page, kept: list[str]) -> None:
         from tachtu.cleaning.evaluate import line_counts
 
-        counts = line_counts(kept, page.gold, page.optional)
-        self.counts = [a + b for a, b in zip(self.counts, counts)]
-        self.per_page[page.name] = list(counts)
-        self.pages += 1
-        if not page.gold:
-            self.no_article += 1
-            self.no_article_empty += not any(line.strip() for line in kept)
-        else:
-            self.article_empty += not any(line.strip() for line in kept)
+        self.pages[page.name] = (page, line_counts(kept, page.gold, page.optional),
+                                 not any(line.strip() for line in kept))
 
-    def summary(self, what: str, form: str) -> dict:
+    def summary(self, what: str, form: str, keep=lambda page: True) -> dict:
+        """Micro-averaged figures over the pages for which ``keep(page)`` holds."""
         from tachtu.cleaning.evaluate import prf
 
-        p, r, f = prf(*self.counts)
-        return {"what": what, "input": form, "pages": self.pages, "matched": self.counts[0], "kept": self.counts[1],
-                "gold": self.counts[2], "precision": p, "recall": r, "f1": f, "no_article_pages": self.no_article,
-                "no_article_empty": self.no_article_empty, "article_pages_empty": self.article_empty,
-                "per_page": self.per_page}
+        rows = [row for row in self.pages.values() if keep(row[0])]
+        counts = [sum(c[k] for _, c, _ in rows) for k in range(3)]
+        p, r, f = prf(*counts)
+        return {"what": what, "input": form, "pages": len(rows), "matched": counts[0], "kept": counts[1],
+                "gold": counts[2], "precision": p, "recall": r, "f1": f,
+                "no_article_pages": sum(not page.gold for page, _, _ in rows),
+                "no_article_empty": sum(empty for page, _, empty in rows if not page.gold),
+                "article_pages_empty": sum(empty for page, _, empty in rows if page.gold),
+                "per_page": {page.name: list(c) for page, c, _ in rows}}
 
 
 def _data(page, form):
     return page.text if form == "text" else page.html
 
 
-def held_out(layout_pages, regression_pages) -> dict:
-    """tachtu, leave-one-layout-out over the layout set (fitted on the other layouts + the regression set)."""
+def odd_layout(page) -> bool:
+    """Whether the page's layout is odd-numbered (L01, L03, ...): never looked at while developing."""
+    return int(page.layout.lstrip("L")) % 2 == 1
+
+
+def split(tallies: dict[str, tuple[str, str, Tally]], folds: str) -> dict:
+    """Each system's figures on the odd-numbered layouts and, unless only those were run, on all."""
+    out = {"odd": {}, "all": {}}
+    for name, (what, form, tally) in tallies.items():
+        out["odd"][name] = tally.summary(what, form, odd_layout)
+        if folds == "all" or not name.startswith("classifier"):
+            out["all"][name] = tally.summary(what, form)
+    return out
+
+
+def rules(pages, label: str) -> dict:
+    """The default ``tachtu.clean`` (line rules), on page text and HTML."""
+    from tachtu.cleaning import clean
+
+    out = {}
+    for form in ("text", "html"):
+        tally = Tally()
+        for page in pages:
+            if _data(page, form) is not None:
+                tally.add(page, clean(_data(page, form), format=form).lines())
+        out[f"rules-{form}"] = (f"tachtu `clean()`, rules (default; {label})", form, tally)
+    return out
+
+
+def held_out(layout_pages, regression_pages, folds: str) -> dict:
+    """The classifier, leave-one-layout-out (fitted on the other layouts + the regression set)."""
     from tachtu.cleaning import clean
     from tachtu.cleaning.train import examples, leave_one_layout_out
 
     found = examples(regression_pages) + examples(layout_pages)
+    held_layouts = {p.layout for p in layout_pages if folds == "all" or odd_layout(p)}
     tallies = {"text": Tally(), "html": Tally()}
-    for _, model, held in leave_one_layout_out(found, {p.layout for p in layout_pages}):
+    for _, model, held in leave_one_layout_out(found, held_layouts):
         for e in held:
             tallies[e.form].add(e.page, clean(_data(e.page, e.form), format=e.form, model=model).lines())
-    return {f"tachtu-{form}": t.summary(f"tachtu `clean()`, leave-one-layout-out ({form})", form)
+    return {f"classifier-{form}": (f"tachtu `clean(model=...)`, leave-one-layout-out ({form})", form, t)
             for form, t in tallies.items()}
 
 
 def shipped(pages, label: str) -> dict:
+    """The shipped classifier, ``clean(page, model=True)``."""
     from tachtu.cleaning import clean
 
-    tallies = {"text": Tally(), "html": Tally()}
-    for page in pages:
-        for form in ("text", "html"):
-            if _data(page, form) is not None:
-                tallies[form].add(page, clean(_data(page, form), format=form, model=True).lines())
-    return {f"tachtu-{form}": t.summary(f"tachtu `clean()`, shipped model ({label})", form)
-            for form, t in tallies.items()}
-
-
-def baselines(pages) -> dict:
     out = {}
+    for form in ("text", "html"):
+        tally = Tally()
+        for page in pages:
+            if _data(page, form) is not None:
+                tally.add(page, clean(_data(page, form), format=form, model=True).lines())
+        out[f"classifier-{form}"] = (f"tachtu `clean(model=True)`, shipped model ({label})", form, tally)
+    return out
+
+
+def baselines(pages) -> tuple[dict, dict]:
+    """The other extractors' tallies, and the ones that could not run."""
+    out, skipped = {}, {}
     for name, (form, run, what) in BASELINES.items():
         tally = Tally()
         try:
@@ -161,83 +197,106 @@ def baselines(pages) -> dict:
                 if _data(page, form) is not None:
                     tally.add(page, run(_data(page, form)))
         except ImportError as exc:
-            out[name] = {"what": what, "input": form, "skipped": f"not installed: {exc}"}
+            skipped[name] = {"what": what, "input": form, "skipped": f"not installed: {exc}"}
             continue
-        out[name] = tally.summary(what, form)
-    return out
+        out[name] = (what, form, tally)
+    return out, skipped
 
 
 def cost(pages, rounds: int = 3) -> dict:
-    """CPU milliseconds per page of the shipped ``tachtu.clean``: best and median of ``rounds`` rounds."""
+    """CPU milliseconds per page of ``tachtu.clean``, rules and shipped classifier: best and median of ``rounds``."""
     from tachtu.cleaning import clean
 
     out = {"load_average": [round(x, 2) for x in os.getloadavg()]}
-    for form in ("text", "html"):
-        inputs = [_data(p, form) for p in pages if _data(p, form) is not None]
-        clean(inputs[0], format=form, model=True)  # warm-up (model and phrase lists loaded)
-        per_round = []
-        for _ in range(rounds):
-            start = time.process_time()
-            for data in inputs:
-                clean(data, format=form, model=True)
-            per_round.append(1000 * (time.process_time() - start) / len(inputs))
-        out[form] = {"pages": len(inputs), "best_ms": round(min(per_round), 2),
-                     "median_ms": round(statistics.median(per_round), 2)}
+    for system, model in (("rules", None), ("classifier", True)):
+        for form in ("text", "html"):
+            inputs = [_data(p, form) for p in pages if _data(p, form) is not None]
+            clean(inputs[0], format=form, model=model)  # warm-up (model and phrase lists loaded)
+            per_round = []
+            for _ in range(rounds):
+                start = time.process_time()
+                for data in inputs:
+                    clean(data, format=form, model=model)
+                per_round.append(1000 * (time.process_time() - start) / len(inputs))
+            out[f"{system}-{form}"] = {"pages": len(inputs), "best_ms": round(min(per_round), 2),
+                                       "median_ms": round(statistics.median(per_round), 2)}
     return out
 
 
-def measure() -> dict:
+def measure(folds: str = "all") -> dict:
     from tachtu.cleaning.evaluate import load
 
     layout_pages, regression_pages = load(LAYOUTS), load(REGRESSION)
     started = [round(x, 2) for x in os.getloadavg()]
-    layout = {**held_out(layout_pages, regression_pages), **baselines(layout_pages)}
-    regression = {**shipped(regression_pages, "fitted on these pages"), **baselines(regression_pages)}
-    return {"python": platform.python_version(), "load_average_at_start": started,
+    others, skipped = baselines(layout_pages)
+    layout = split({**rules(layout_pages, "not fitted on this set"), **held_out(layout_pages, regression_pages, folds),
+                    **others}, folds)
+    others, _ = baselines(regression_pages)
+    regression = {name: tally.summary(what, form) for name, (what, form, tally) in
+                  {**rules(regression_pages, "written alongside these pages"),
+                   **shipped(regression_pages, "fitted on these pages"), **others}.items()}
+    return {"python": platform.python_version(), "load_average_at_start": started, "folds": folds,
             "layout_set": {"data": str(LAYOUTS.relative_to(REPO)), "pages": len(layout_pages),
                            "layouts": len({p.layout for p in layout_pages}),
-                           "no_article_pages": sum(not p.gold for p in layout_pages), "results": layout},
+                           "odd_layouts": len({p.layout for p in layout_pages if odd_layout(p)}),
+                           "no_article_pages": sum(not p.gold for p in layout_pages),
+                           "odd": layout["odd"], "all": layout["all"], "skipped": skipped},
             "regression_set": {"data": str(REGRESSION.relative_to(REPO)), "pages": len(regression_pages),
                                "results": regression},
-            "cost": cost(layout_pages)}
+            "cost": cost(layout_pages),
+            "load_average_at_end": [round(x, 2) for x in os.getloadavg()]}
 
 
-def _table(results: dict) -> list[str]:
+def _table(results: dict, skipped: dict | None = None) -> list[str]:
     rows = ["| system | input | pages | precision | recall | F1 | no-article pages empty | article pages empty |",
             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for name, r in results.items():
-        if "skipped" in r:
-            rows.append(f"| {name}: {r['what']} | {r['input']} | {r['skipped']} | | | | | |")
-            continue
         rows.append(f"| {name}: {r['what']} | {r['input']} | {r['pages']} | {r['precision']:.4f} | {r['recall']:.4f} | "
                     f"{r['f1']:.4f} | {r['no_article_empty']} of {r['no_article_pages']} | {r['article_pages_empty']} |")
+    for name, r in (skipped or {}).items():
+        rows.append(f"| {name}: {r['what']} | {r['input']} | {r['skipped']} | | | | | |")
     return rows
 
 
 def markdown(report: dict) -> str:
     lay, reg, c = report["layout_set"], report["regression_set"], report["cost"]
+    odd_pages = lay["odd"]["rules-text"]["pages"]
     return "\n".join([
         "# Page cleaning: line precision/recall",
         "",
-        "Command: `python benchmarks/bench_clean.py`. Kept lines matched to gold article lines (whitespace collapsed, "
-        "table-cell bars read as spaces, optional lines ignored); micro-averaged over lines.",
+        f"Command: `nice python benchmarks/bench_clean.py --folds {report['folds']}`. Kept lines matched to gold "
+        "article lines (whitespace collapsed, table-cell bars read as spaces, optional lines ignored); "
+        f"micro-averaged over lines. Load average at start {report['load_average_at_start']}, "
+        f"at end {report['load_average_at_end']}.",
         "",
         f"## Layout set `{lay['data']}`: {lay['pages']} pages, {lay['layouts']} layouts, "
         f"{lay['no_article_pages']} without an article",
         "",
-        "tachtu rows are leave-one-layout-out: each layout is cleaned by a model fitted without it.",
+        "classifier rows are leave-one-layout-out: each layout is cleaned by a model fitted without it. "
+        "The rules were not fitted on this set.",
         "",
-        *_table(lay["results"]),
+        f"### Odd-numbered layouts ({lay['odd_layouts']} layouts, {odd_pages} pages): never looked at while "
+        "developing the classifier",
         "",
-        f"## Regression set `{reg['data']}`: {reg['pages']} pages (the shipped model was fitted on them)",
+        *_table(lay["odd"], lay["skipped"]),
+        "",
+        "### All layouts (the even-numbered ones were looked at while developing the classifier)",
+        "",
+        *_table(lay["all"], lay["skipped"]),
+        *([] if report["folds"] == "all" else
+          ["", "(`--folds odd`: the classifier was held out only on the odd layouts, so it has no all-layout row.)"]),
+        "",
+        f"## Regression set `{reg['data']}`: {reg['pages']} pages (the rules were written alongside them; "
+        "the shipped model was fitted on them)",
         "",
         *_table(reg["results"]),
         "",
-        f"## Cost (shipped model, CPU time per page, 3 rounds; load average {c['load_average']})",
+        f"## Cost (CPU time per page over the layout set, 3 rounds; load average {c['load_average']})",
         "",
-        "| input | pages | best ms/page | median ms/page |",
-        "| --- | ---: | ---: | ---: |",
-        *[f"| {form} | {c[form]['pages']} | {c[form]['best_ms']:.2f} | {c[form]['median_ms']:.2f} |" for form in ("text", "html")],
+        "| system | input | pages | best ms/page | median ms/page |",
+        "| --- | --- | ---: | ---: | ---: |",
+        *[f"| {name.split('-')[0]} | {name.split('-')[1]} | {c[name]['pages']} | {c[name]['best_ms']:.2f} | "
+          f"{c[name]['median_ms']:.2f} |" for name in c if name != "load_average"],
         "",
     ])
 
@@ -245,12 +304,14 @@ def markdown(report: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
+    parser.add_argument("--folds", choices=("all", "odd"), default="all",
+                        help="held-out layouts of the classifier: every layout, or only the odd-numbered ones")
     args = parser.parse_args(argv)
-    report = measure()
+    report = measure(args.folds)
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "clean-classifier.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    (args.out / "clean.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", "utf-8")
     md = markdown(report)
-    (args.out / "clean-classifier.md").write_text(md, "utf-8")
+    (args.out / "clean.md").write_text(md, "utf-8")
     print(md)
     return 0
 
