@@ -144,8 +144,8 @@ def split(tallies: dict[str, tuple[str, str, Tally]], folds: str) -> dict:
     return out
 
 
-def rules(pages, label: str) -> dict:
-    """The default ``tachtu.clean`` (line rules), on page text and HTML."""
+def tachtu(pages, system: str, model, what: str) -> dict:
+    """``tachtu.clean(page, model=model)`` on page text and HTML, as rows ``system-text``, ``system-html``."""
     from tachtu.cleaning import clean
 
     out = {}
@@ -153,9 +153,14 @@ def rules(pages, label: str) -> dict:
         tally = Tally()
         for page in pages:
             if _data(page, form) is not None:
-                tally.add(page, clean(_data(page, form), format=form).lines())
-        out[f"rules-{form}"] = (f"tachtu `clean()`, rules (default; {label})", form, tally)
+                tally.add(page, clean(_data(page, form), format=form, model=model).lines())
+        out[f"{system}-{form}"] = (what, form, tally)
     return out
+
+
+def rules(pages, label: str) -> dict:
+    """The default ``tachtu.clean`` (line rules)."""
+    return tachtu(pages, "rules", None, f"tachtu `clean()`, rules (default; {label})")
 
 
 def held_out(layout_pages, regression_pages, folds: str) -> dict:
@@ -169,22 +174,13 @@ def held_out(layout_pages, regression_pages, folds: str) -> dict:
     for _, model, held in leave_one_layout_out(found, held_layouts):
         for e in held:
             tallies[e.form].add(e.page, clean(_data(e.page, e.form), format=e.form, model=model).lines())
-    return {f"classifier-{form}": (f"tachtu `clean(model=...)`, leave-one-layout-out ({form})", form, t)
+    return {f"classifier-{form}": (f"tachtu `clean(model=fitted)`, leave-one-layout-out", form, t)
             for form, t in tallies.items()}
 
 
 def shipped(pages, label: str) -> dict:
     """The shipped classifier, ``clean(page, model=True)``."""
-    from tachtu.cleaning import clean
-
-    out = {}
-    for form in ("text", "html"):
-        tally = Tally()
-        for page in pages:
-            if _data(page, form) is not None:
-                tally.add(page, clean(_data(page, form), format=form, model=True).lines())
-        out[f"classifier-{form}"] = (f"tachtu `clean(model=True)`, shipped model ({label})", form, tally)
-    return out
+    return tachtu(pages, "classifier", True, f"tachtu `clean(model=True)`, shipped model ({label})")
 
 
 def baselines(pages) -> tuple[dict, dict]:

@@ -490,19 +490,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
         if not any(r in ARTICLE_ROLES for r in roles.values()):
             doc.reason = page_reason or "no article: the line classifier kept no line"
             roles = {}
-    title_key = rules.fold(doc.title) if doc.title else None
-    for i, it in enumerate(items):
-        if i in roles:
-            doc.paragraphs.append(Paragraph(it.text, roles[i], it.n))
-            continue
-        why = it.reason
-        if why is None and it.repeat_of is not None:
-            why = "repeated-title" if title_key and rules.fold(it.text) == title_key else "repeated-line"
-        why = why or {"boxed": "related-block"}.get(analysis.inside.get(i), analysis.inside.get(i))
-        if why is None and i in analysis.roles:
-            why = "classifier"
-        doc.dropped.append(Dropped(it.text, why or "outside-article", it.n))
-    return doc
+    return _fill(doc, analysis, roles)
 
 
 def _rules_document(analysis: Analysis, date_hint: str | None, doc: Document) -> Document:
@@ -518,8 +506,14 @@ def _rules_document(analysis: Analysis, date_hint: str | None, doc: Document) ->
             doc.date = doc.date_text = date_hint
     else:
         doc.reason = analysis.reason
+    return _fill(doc, analysis, roles)
+
+
+def _fill(doc: Document, analysis: Analysis, roles: dict[int, str]) -> Document:
+    """The kept lines (``roles``) as paragraphs, every other line in the audit with its reason
+    (a line the rules kept but the classifier dropped: ``classifier``)."""
     title_key = rules.fold(doc.title) if doc.title else None
-    for i, it in enumerate(items):
+    for i, it in enumerate(analysis.items):
         if i in roles:
             doc.paragraphs.append(Paragraph(it.text, roles[i], it.n))
             continue
@@ -527,5 +521,7 @@ def _rules_document(analysis: Analysis, date_hint: str | None, doc: Document) ->
         if why is None and it.repeat_of is not None:
             why = "repeated-title" if title_key and rules.fold(it.text) == title_key else "repeated-line"
         why = why or {"boxed": "related-block"}.get(analysis.inside.get(i), analysis.inside.get(i))
+        if why is None and i in analysis.roles:
+            why = "classifier"
         doc.dropped.append(Dropped(it.text, why or "outside-article", it.n))
     return doc
