@@ -174,7 +174,7 @@ def held_out(layout_pages, regression_pages, folds: str) -> dict:
     for _, model, held in leave_one_layout_out(found, held_layouts):
         for e in held:
             tallies[e.form].add(e.page, clean(_data(e.page, e.form), format=e.form, model=model).lines())
-    return {f"classifier-{form}": (f"tachtu `clean(model=fitted)`, leave-one-layout-out", form, t)
+    return {f"classifier-{form}": ("tachtu `clean(model=fitted)`, leave-one-layout-out", form, t)
             for form, t in tallies.items()}
 
 
