@@ -100,3 +100,14 @@ def test_training_is_deterministic_and_its_model_cleans(tmp_path, pages):
     assert model.metadata["pages"] == len(pages)
     doc = clean(pages["L00_a0"].text, format="text", model=model)
     assert doc.title == pages["L00_a0"].gold[0]
+
+
+@pytest.mark.parametrize("model", [None, True])
+def test_decomposed_and_crlf_pages_clean_as_the_composed_page(pages, model):
+    import unicodedata
+
+    text = pages["L04_a1"].text
+    text = text.decode("utf-8") if isinstance(text, bytes) else text
+    kept = clean(text, model=model).lines()
+    nfd = clean(unicodedata.normalize("NFD", text).replace("\n", "\r\n"), model=model).lines()
+    assert nfd == [unicodedata.normalize("NFD", line) for line in kept]  # same lines, left decomposed
