@@ -1,114 +1,309 @@
-"""Page-cleaning figures: tachtu and two baselines on the cleaning development set, in one run.
+"""Page-cleaning figures: tachtu (leave-one-layout-out) and other extractors, in one run.
 
-Line-level precision and recall of the kept article lines against the gold article of each
-page (``tests/data/cleaning``: synthetic pages around Wikipedia text, hand-written pages and
-the seed page; see its README). A kept line matches a gold line when they are equal after
-collapsing whitespace (``tachtu.cleaning.evaluate``); figures are micro-averaged over lines.
+Data: the layout set ``benchmarks/data/cleaning/layouts.jsonl.gz`` (154 pages in 66 generated
+site layouts, 22 without an article, page text and HTML of each; see its README) and the
+regression set ``tests/data/cleaning`` (46 pages written alongside the line rules).
 
-Systems:
-- ``tachtu-text``: ``tachtu.clean(page_text)`` on the ``.txt`` pages;
-- ``tachtu-html``: ``tachtu.clean(html)`` on the ``.html`` pages;
-- ``trafilatura``: ``trafilatura.extract(html)`` alone (its text output, one line per line,
-  with the title it finds as the first line unless the text starts with it, and the outer bars
-  of its table rows removed so that they can match), on the ``.html`` pages;
-- ``over-N``: keep every line of the page text longer than N characters (N = 60; 30 and 100
-  shown too), on the ``.txt`` pages.
+Line-level precision and recall of the kept article lines against the gold article lines
+(``tachtu.cleaning.evaluate``: whitespace collapsed, a table-cell bar read as a space;
+optional lines, i.e. captions and by-lines, count neither way), micro-averaged over lines;
+no-article accuracy is the share of pages without an article that came back empty.
+
+- ``rules``: the default ``tachtu.clean(page)`` (line rules and densest block; nothing in it
+  is fitted on the layout set, which was made after the rules).
+- ``classifier`` on the layout set is **leave-one-layout-out**: for each held-out layout, the
+  classifier is fitted (``tachtu.cleaning.train``) on every other layout and on the regression
+  set, and cleans that layout's pages (``clean(page, model=fitted)``). The shipped model
+  (fitted on all) is not used for these rows. ``--folds odd`` holds out only the odd-numbered
+  layouts (L01, L03, ...: never looked at while the classifier was developed) and is half the time.
+- Every layout-set row is reported twice: on the odd-numbered layouts alone (the honest
+  figure) and on all layouts (the even ones were looked at while developing the classifier).
+- ``classifier`` on the regression set uses the shipped model, which was fitted on those
+  pages: a regression check, not a held-out figure.
+- ``trafilatura`` (``extract``, with its title as first line), ``justext`` (paragraphs not
+  marked boilerplate, Vietnamese stop-list), ``readability`` (readability-lxml's summary, if
+  installed) on HTML; ``over-60`` (every page-text line longer than 60 characters) on text.
+- Cost: CPU time (``time.process_time``) per page of ``tachtu.clean`` (rules, and the shipped
+  classifier) over the layout set's pages, three rounds, best and median of the rounds; the load average is
+  recorded beside it (the machine is shared).
 
 Usage::
 
-    python benchmarks/bench_clean.py [--data tests/data/cleaning] [--out benchmarks/results]
+    nice python benchmarks/bench_clean.py [--folds all|odd] [--out benchmarks/results]
 
-Writes ``clean.json`` and ``clean.md`` into ``--out`` and prints the markdown.
+Writes ``clean.json`` and ``clean.md`` into ``--out`` and prints the markdown;
+``tests/test_cleaning_devset.py`` reads the regression-set rules rows of ``clean.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
+import statistics
 import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+LAYOUTS = REPO / "benchmarks" / "data" / "cleaning" / "layouts.jsonl.gz"
+REGRESSION = REPO / "tests" / "data" / "cleaning"
 
 
-def tachtu_lines(path: Path) -> list[str]:
-    from tachtu.cleaning import clean
-
-    return clean(path.read_bytes(), source=str(path)).lines()
+def _as_text(data: bytes | str) -> str:
+    return data.decode("utf-8", "replace") if isinstance(data, bytes) else data
 
 
-def trafilatura_lines(path: Path) -> list[str]:
+def trafilatura_lines(data) -> list[str]:
     import trafilatura
 
-    html = path.read_text("utf-8")
+    html = _as_text(data)
     text = trafilatura.extract(html, include_comments=False, target_language="vi") or ""
     lines = [line.strip().strip("|").strip() for line in text.splitlines()]  # table rows: "| a | b |" -> "a | b"
     meta = trafilatura.extract_metadata(html)
-    if meta and meta.title and (not lines or lines[0] != meta.title):
+    if text and meta and meta.title and (not lines or lines[0] != meta.title):
         lines.insert(0, meta.title)
     return lines
 
 
-def over_n(n: int):
-    def keep(path: Path) -> list[str]:
-        return [line.strip() for line in path.read_text("utf-8").splitlines() if len(line.strip()) > n]
-    return keep
+def justext_lines(data) -> list[str]:
+    import justext
+
+    paragraphs = justext.justext(_as_text(data).encode("utf-8"), justext.get_stoplist("Vietnamese"), encoding="utf-8")
+    return [p.text for p in paragraphs if not p.is_boilerplate]
 
 
-SYSTEMS = {
-    "tachtu-text": ("text", tachtu_lines, "tachtu `clean(page_text)`"),
-    "tachtu-html": ("html", tachtu_lines, "tachtu `clean(html)`"),
+def readability_lines(data) -> list[str]:
+    import lxml.html
+    from readability import Document
+
+    doc = Document(_as_text(data))
+    summary = lxml.html.fromstring(doc.summary(html_partial=True))
+    from tachtu.cleaning.html import page_text
+
+    lines = [line.strip() for line in page_text(lxml.html.tostring(summary, encoding="unicode")).splitlines()]
+    return [doc.short_title()] + lines if any(lines) else []
+
+
+def over_60(data) -> list[str]:
+    return [line.strip() for line in _as_text(data).splitlines() if len(line.strip()) > 60]
+
+
+BASELINES = {
     "trafilatura": ("html", trafilatura_lines, "trafilatura `extract(html)` + its title"),
-    "over-60": ("text", over_n(60), "every page-text line longer than 60 characters"),
-    "over-30": ("text", over_n(30), "every page-text line longer than 30 characters"),
-    "over-100": ("text", over_n(100), "every page-text line longer than 100 characters"),
+    "justext": ("html", justext_lines, "jusText paragraphs not marked boilerplate (Vietnamese stop-list)"),
+    "readability": ("html", readability_lines, "readability-lxml summary + its short title"),
+    "over-60": ("text", over_60, "every page-text line longer than 60 characters"),
 }
 
 
-def measure(data: Path) -> dict:
-    from tachtu.cleaning.evaluate import devset, line_counts, prf
+class Tally:
+    """Line counts and empty results of one system on one form, page by page."""
 
-    pages = devset(data)
-    results = {}
-    for name, (kind, run, what) in SYSTEMS.items():
-        total, per_page, seconds, n = [0, 0, 0], {}, 0.0, 0
-        for page, gold, text_path, html_path in pages:
-            path = text_path if kind == "text" else html_path
-            if path is None:
-                continue
-            start = time.perf_counter()
-            kept = run(path)
-            seconds += time.perf_counter() - start
-            counts = line_counts(kept, gold)
-            per_page[page] = counts
-            total = [a + b for a, b in zip(total, counts)]
-            n += 1
-        p, r, f = prf(*total)
-        results[name] = {"what": what, "input": kind, "pages": n, "matched": total[0], "kept": total[1],
-                         "gold": total[2], "precision": p, "recall": r, "f1": f,
-                         "seconds": round(seconds, 3), "per_page": per_page}
-    return {"data": str(data.relative_to(REPO) if data.is_relative_to(REPO) else data),
-            "pages": len(pages), "python": platform.python_version(), "results": results}
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[object, tuple[int, int, int], bool]] = {}
+
+    def add(self, page, kept: list[str]) -> None:
+        from tachtu.cleaning.evaluate import line_counts
+
+        self.pages[page.name] = (page, line_counts(kept, page.gold, page.optional),
+                                 not any(line.strip() for line in kept))
+
+    def summary(self, what: str, form: str, keep=lambda page: True) -> dict:
+        """Micro-averaged figures over the pages for which ``keep(page)`` holds."""
+        from tachtu.cleaning.evaluate import prf
+
+        rows = [row for row in self.pages.values() if keep(row[0])]
+        counts = [sum(c[k] for _, c, _ in rows) for k in range(3)]
+        p, r, f = prf(*counts)
+        return {"what": what, "input": form, "pages": len(rows), "matched": counts[0], "kept": counts[1],
+                "gold": counts[2], "precision": p, "recall": r, "f1": f,
+                "no_article_pages": sum(not page.gold for page, _, _ in rows),
+                "no_article_empty": sum(empty for page, _, empty in rows if not page.gold),
+                "article_pages_empty": sum(empty for page, _, empty in rows if page.gold),
+                "per_page": {page.name: list(c) for page, c, _ in rows}}
+
+
+def _data(page, form):
+    return page.text if form == "text" else page.html
+
+
+def odd_layout(page) -> bool:
+    """Whether the page's layout is odd-numbered (L01, L03, ...): never looked at while developing."""
+    return int(page.layout.lstrip("L")) % 2 == 1
+
+
+def split(tallies: dict[str, tuple[str, str, Tally]], folds: str) -> dict:
+    """Each system's figures on the odd-numbered layouts and, unless only those were run, on all."""
+    out = {"odd": {}, "all": {}}
+    for name, (what, form, tally) in tallies.items():
+        out["odd"][name] = tally.summary(what, form, odd_layout)
+        if folds == "all" or not name.startswith("classifier"):
+            out["all"][name] = tally.summary(what, form)
+    return out
+
+
+def tachtu(pages, system: str, model, what: str) -> dict:
+    """``tachtu.clean(page, model=model)`` on page text and HTML, as rows ``system-text``, ``system-html``."""
+    from tachtu.cleaning import clean
+
+    out = {}
+    for form in ("text", "html"):
+        tally = Tally()
+        for page in pages:
+            if _data(page, form) is not None:
+                tally.add(page, clean(_data(page, form), format=form, model=model).lines())
+        out[f"{system}-{form}"] = (what, form, tally)
+    return out
+
+
+def rules(pages, label: str) -> dict:
+    """The default ``tachtu.clean`` (line rules)."""
+    return tachtu(pages, "rules", None, f"tachtu `clean()`, rules (default; {label})")
+
+
+def held_out(layout_pages, regression_pages, folds: str) -> dict:
+    """The classifier, leave-one-layout-out (fitted on the other layouts + the regression set)."""
+    from tachtu.cleaning import clean
+    from tachtu.cleaning.train import examples, leave_one_layout_out
+
+    found = examples(regression_pages) + examples(layout_pages)
+    held_layouts = {p.layout for p in layout_pages if folds == "all" or odd_layout(p)}
+    tallies = {"text": Tally(), "html": Tally()}
+    for _, model, held in leave_one_layout_out(found, held_layouts):
+        for e in held:
+            tallies[e.form].add(e.page, clean(_data(e.page, e.form), format=e.form, model=model).lines())
+    return {f"classifier-{form}": ("tachtu `clean(model=fitted)`, leave-one-layout-out", form, t)
+            for form, t in tallies.items()}
+
+
+def shipped(pages, label: str) -> dict:
+    """The shipped classifier, ``clean(page, model=True)``."""
+    return tachtu(pages, "classifier", True, f"tachtu `clean(model=True)`, shipped model ({label})")
+
+
+def baselines(pages) -> tuple[dict, dict]:
+    """The other extractors' tallies, and the ones that could not run."""
+    out, skipped = {}, {}
+    for name, (form, run, what) in BASELINES.items():
+        tally = Tally()
+        try:
+            for page in pages:
+                if _data(page, form) is not None:
+                    tally.add(page, run(_data(page, form)))
+        except ImportError as exc:
+            skipped[name] = {"what": what, "input": form, "skipped": f"not installed: {exc}"}
+            continue
+        out[name] = (what, form, tally)
+    return out, skipped
+
+
+def cost(pages, rounds: int = 3) -> dict:
+    """CPU milliseconds per page of ``tachtu.clean``, rules and shipped classifier: best and median of ``rounds``."""
+    from tachtu.cleaning import clean
+
+    out = {"load_average": [round(x, 2) for x in os.getloadavg()]}
+    for system, model in (("rules", None), ("classifier", True)):
+        for form in ("text", "html"):
+            inputs = [_data(p, form) for p in pages if _data(p, form) is not None]
+            clean(inputs[0], format=form, model=model)  # warm-up (model and phrase lists loaded)
+            per_round = []
+            for _ in range(rounds):
+                start = time.process_time()
+                for data in inputs:
+                    clean(data, format=form, model=model)
+                per_round.append(1000 * (time.process_time() - start) / len(inputs))
+            out[f"{system}-{form}"] = {"pages": len(inputs), "best_ms": round(min(per_round), 2),
+                                       "median_ms": round(statistics.median(per_round), 2)}
+    return out
+
+
+def measure(folds: str = "all") -> dict:
+    from tachtu.cleaning.evaluate import load
+
+    layout_pages, regression_pages = load(LAYOUTS), load(REGRESSION)
+    started = [round(x, 2) for x in os.getloadavg()]
+    others, skipped = baselines(layout_pages)
+    layout = split({**rules(layout_pages, "not fitted on this set"), **held_out(layout_pages, regression_pages, folds),
+                    **others}, folds)
+    others, _ = baselines(regression_pages)
+    regression = {name: tally.summary(what, form) for name, (what, form, tally) in
+                  {**rules(regression_pages, "written alongside these pages"),
+                   **shipped(regression_pages, "fitted on these pages"), **others}.items()}
+    return {"python": platform.python_version(), "load_average_at_start": started, "folds": folds,
+            "layout_set": {"data": str(LAYOUTS.relative_to(REPO)), "pages": len(layout_pages),
+                           "layouts": len({p.layout for p in layout_pages}),
+                           "odd_layouts": len({p.layout for p in layout_pages if odd_layout(p)}),
+                           "no_article_pages": sum(not p.gold for p in layout_pages),
+                           "odd": layout["odd"], "all": layout["all"], "skipped": skipped},
+            "regression_set": {"data": str(REGRESSION.relative_to(REPO)), "pages": len(regression_pages),
+                               "results": regression},
+            "cost": cost(layout_pages),
+            "load_average_at_end": [round(x, 2) for x in os.getloadavg()]}
+
+
+def _table(results: dict, skipped: dict | None = None) -> list[str]:
+    rows = ["| system | input | pages | precision | recall | F1 | no-article pages empty | article pages empty |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, r in results.items():
+        rows.append(f"| {name}: {r['what']} | {r['input']} | {r['pages']} | {r['precision']:.4f} | {r['recall']:.4f} | "
+                    f"{r['f1']:.4f} | {r['no_article_empty']} of {r['no_article_pages']} | {r['article_pages_empty']} |")
+    for name, r in (skipped or {}).items():
+        rows.append(f"| {name}: {r['what']} | {r['input']} | {r['skipped']} | | | | | |")
+    return rows
 
 
 def markdown(report: dict) -> str:
-    rows = ["| system | input | pages | precision | recall | F1 | seconds |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
-    for name, r in report["results"].items():
-        rows.append(f"| {name}: {r['what']} | {r['input']} | {r['pages']} | {r['precision']:.4f} | "
-                    f"{r['recall']:.4f} | {r['f1']:.4f} | {r['seconds']:.2f} |")
-    return (f"# Page cleaning: line precision/recall on `{report['data']}` ({report['pages']} pages)\n\n"
-            "Kept lines matched to gold article lines after whitespace collapsing; micro-averaged.\n"
-            "Command: `python benchmarks/bench_clean.py`\n\n" + "\n".join(rows) + "\n")
+    lay, reg, c = report["layout_set"], report["regression_set"], report["cost"]
+    odd_pages = lay["odd"]["rules-text"]["pages"]
+    return "\n".join([
+        "# Page cleaning: line precision/recall",
+        "",
+        f"Command: `nice python benchmarks/bench_clean.py --folds {report['folds']}`. Kept lines matched to gold "
+        "article lines (whitespace collapsed, table-cell bars read as spaces, optional lines ignored); "
+        f"micro-averaged over lines. Load average at start {report['load_average_at_start']}, "
+        f"at end {report['load_average_at_end']}.",
+        "",
+        f"## Layout set `{lay['data']}`: {lay['pages']} pages, {lay['layouts']} layouts, "
+        f"{lay['no_article_pages']} without an article",
+        "",
+        "classifier rows are leave-one-layout-out: each layout is cleaned by a model fitted without it. "
+        "The rules were not fitted on this set.",
+        "",
+        f"### Odd-numbered layouts ({lay['odd_layouts']} layouts, {odd_pages} pages): never looked at while "
+        "developing the classifier",
+        "",
+        *_table(lay["odd"], lay["skipped"]),
+        "",
+        "### All layouts (the even-numbered ones were looked at while developing the classifier)",
+        "",
+        *_table(lay["all"], lay["skipped"]),
+        *([] if report["folds"] == "all" else
+          ["", "(`--folds odd`: the classifier was held out only on the odd layouts, so it has no all-layout row.)"]),
+        "",
+        f"## Regression set `{reg['data']}`: {reg['pages']} pages (the rules were written alongside them; "
+        "the shipped model was fitted on them)",
+        "",
+        *_table(reg["results"]),
+        "",
+        f"## Cost (CPU time per page over the layout set, 3 rounds; load average {c['load_average']})",
+        "",
+        "| system | input | pages | best ms/page | median ms/page |",
+        "| --- | --- | ---: | ---: | ---: |",
+        *[f"| {name.split('-')[0]} | {name.split('-')[1]} | {c[name]['pages']} | {c[name]['best_ms']:.2f} | "
+          f"{c[name]['median_ms']:.2f} |" for name in c if name != "load_average"],
+        "",
+    ])
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=REPO / "tests" / "data" / "cleaning")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
+    parser.add_argument("--folds", choices=("all", "odd"), default="all",
+                        help="held-out layouts of the classifier: every layout, or only the odd-numbered ones")
     args = parser.parse_args(argv)
-    report = measure(args.data.resolve())
+    report = measure(args.folds)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "clean.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", "utf-8")
     md = markdown(report)

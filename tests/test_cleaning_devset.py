@@ -1,8 +1,11 @@
-"""The development set stays at the committed figures (benchmarks/results/clean.json) minus a margin."""
+"""The default cleaner (the line rules) on the regression set ``tests/data/cleaning``, checked directly.
+
+The floors are the figures when the rules were last changed (page text P 0.998 / R 0.987, HTML
+P 1.000 / R 0.986; ``benchmarks/results/clean.md``, regression-set rules rows) minus a margin of 0.01.
+"""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,15 +15,11 @@ from tachtu.cleaning.evaluate import devset, line_counts, prf
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "cleaning"
-MARGIN = 0.01
+FLOORS = {"text": (0.988, 0.977), "html": (0.990, 0.975)}  # (precision, recall)
 
 
-def _committed(system: str) -> dict:
-    return json.loads((REPO / "benchmarks" / "results" / "clean.json").read_text("utf-8"))["results"][system]
-
-
-@pytest.mark.parametrize("system,kind", [("tachtu-text", "text"), ("tachtu-html", "html")])
-def test_precision_and_recall_do_not_regress(system, kind):
+@pytest.mark.parametrize("kind", ["text", "html"])
+def test_precision_and_recall_do_not_regress(kind):
     total = [0, 0, 0]
     for _, gold, text_path, html_path in devset(DATA):
         path = text_path if kind == "text" else html_path
@@ -28,10 +27,8 @@ def test_precision_and_recall_do_not_regress(system, kind):
             counts = line_counts(clean(path.read_bytes(), source=str(path)).lines(), gold)
             total = [a + b for a, b in zip(total, counts)]
     precision, recall, _ = prf(*total)
-    committed = _committed(system)
-    assert precision >= committed["precision"] - MARGIN
-    assert recall >= committed["recall"] - MARGIN
-    assert min(precision, recall) >= 0.96
+    assert precision >= FLOORS[kind][0], (precision, recall)
+    assert recall >= FLOORS[kind][1], (precision, recall)
 
 
 def test_the_set_is_varied_enough():

@@ -13,14 +13,14 @@ from tachtu.cleaning.document import ARTICLE_ROLES, ROLES, Document, Dropped, Pa
 from tachtu.cleaning.lines import RULES
 from tachtu.cleaning.page import REASONS
 
-__all__ = ["clean", "Document", "Paragraph", "Dropped", "ROLES", "ARTICLE_ROLES", "RULES", "REASONS"]
+__all__ = ["clean", "prepare", "Document", "Paragraph", "Dropped", "ROLES", "ARTICLE_ROLES", "RULES", "REASONS"]
 
 FORMATS = ("auto", "text", "html")
 MAX_EXTRACTOR_CHARS = 3_000_000  # trafilatura needs ~8 s per MB; larger pages skip it
 
 
 def clean(page: str | bytes, *, url: str | None = None, source: str | None = None,
-          format: str = "auto", errors: str = "replace") -> Document:
+          format: str = "auto", errors: str = "replace", model=None) -> Document:
     """Extract the article from a crawled page.
 
     ``page`` is page text (one paragraph per line, as a crawler's text extraction gives it) or
@@ -28,10 +28,28 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
     decoded by the HTML's declared charset, else UTF-8; with ``errors="replace"`` undecodable
     bytes become U+FFFD and are listed in ``Document.problems``, with ``errors="strict"`` they
     raise :class:`tachtu.errors.InputError` naming ``source`` and the byte offset. Binary
-    data raises :class:`~tachtu.errors.InputError` too. Text is never normalized.
+    data raises :class:`~tachtu.errors.InputError` too. Text is never normalized. By default the
+    line rules and the densest block decide; ``model=True`` lets the shipped line classifier
+    decide (``model`` may also be a fitted :class:`tachtu.cleaning.model.LineModel`).
+    """
+    from tachtu.cleaning.page import clean_text
+
+    doc, text, hints = prepare(page, url=url, source=source, format=format, errors=errors)
+    if text is None:
+        return doc
+    return clean_text(text, **hints, model=model, document=doc)
+
+
+def prepare(page: str | bytes, *, url: str | None = None, source: str | None = None,
+            format: str = "auto", errors: str = "replace") -> tuple[Document, str | None, dict]:
+    """Decode a page and, for HTML, render it as page text with what its markup says.
+
+    Returns the (still empty) document, the page text (``None`` if there is nothing to clean;
+    the document's ``reason`` then says why) and the keyword arguments of
+    :func:`tachtu.cleaning.page.clean_text` (title and date from metadata, trafilatura's main
+    content, captions and markup facts). :func:`clean` and the training command share it.
     """
     from tachtu.cleaning.detect import decode_page, looks_like_html
-    from tachtu.cleaning.page import clean_text
 
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
@@ -49,7 +67,7 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
     if is_html is None:
         is_html = looks_like_html(page)
     if not is_html:
-        return clean_text(page, document=doc)
+        return doc, page, {}
     from tachtu.cleaning import html
     from tachtu.cleaning.lines import squash
 
@@ -63,7 +81,7 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
     text = html.page_text(page)
     if not text.strip():
         doc.reason = "no article: the HTML has no text"
-        return doc
-    return clean_text(text, title_hint=meta.get("title"), date_hint=meta.get("date"),
-                      main={squash(line): line for line in lines if len(line) <= 5000} if lines else None,
-                      captions=html.captions(page), document=doc)
+        return doc, None, {}
+    return doc, text, dict(title_hint=meta.get("title"), date_hint=meta.get("date"),
+                           main={squash(line): line for line in lines if len(line) <= 5000} if lines else None,
+                           captions=html.captions(page), markup=html.markup(page))

@@ -99,3 +99,60 @@ def extract(html: str, url: str | None = None) -> tuple[list[str], dict[str, str
     meta = {"title": result.title, "date": result.date, "author": result.author,
             "sitename": result.sitename}
     return _lines(result.body), meta
+
+
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "dd", "dt", "blockquote",
+               "figcaption", "section", "article", "header", "footer", "nav", "aside", "main", "ul", "ol", "table",
+               "form", "figure", "pre", "address", "span", "a", "button", "label", "em", "strong", "b"}
+_TAG_GROUP = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+              "p": "p", "li": "li", "dd": "li", "dt": "li", "td": "cell", "th": "cell", "tr": "cell"}
+_CHROME_REGIONS = {"nav", "footer", "aside", "header", "form", "button", "select"}
+_CONTENT_REGIONS = {"article", "main"}
+_CHROME_NAMES = regex.compile(
+    r"comment|meta|foot|nav|menu|sidebar|side-|sponsor|advert|share|social|related|tag|widget|banner|cookie|"
+    r"popup|breadcrumb|header|login|newsletter|subscribe|poll|rating|toolbar|binh-luan|lien-quan|chan-trang|"
+    r"chia-se|dau-trang|tien-ich|tu-khoa|cot-", regex.I)
+_CONTENT_NAMES = regex.compile(r"article|content|post|entry|story|detail|main|body|text|noi-dung|bai-viet|chi-tiet",
+                               regex.I)
+
+
+def markup(html: str) -> dict:
+    """Markup facts of every block of the page (:class:`~.features.Markup`), by squashed text.
+
+    A rendered line is looked up by its text: the innermost block element with that text wins
+    (a cell's row is found by the row's text, as the page text joins cells into one line).
+    """
+    import lxml.html
+    from lxml.etree import ParserError
+
+    from tachtu.cleaning.features import Markup
+    from tachtu.cleaning.lines import squash
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return {}
+    out: dict = {}
+    stack: list[tuple[object, bool, bool]] = []  # (element, chrome above, content above)
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        parent = element.getparent()
+        while stack and stack[-1][0] is not parent:
+            stack.pop()
+        chrome_above, content_above = stack[-1][1:] if stack else (False, False)
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        chrome = chrome_above or element.tag in _CHROME_REGIONS or bool(names.strip() and _CHROME_NAMES.search(names))
+        content = content_above or element.tag in _CONTENT_REGIONS or bool(names.strip() and _CONTENT_NAMES.search(names))
+        stack.append((element, chrome, content))
+        if element.tag not in _BLOCK_TAGS:
+            continue
+        text = element.text_content()
+        if not text.strip() or len(text) > 20000:
+            continue
+        linked = sum(len(a.text_content()) for a in element.iter("a")) if element.tag != "a" else len(text)
+        if element.tag != "a" and parent is not None:
+            linked = max(linked, len(text) if any(p.tag == "a" for p in element.iterancestors()) else 0)
+        tag = _TAG_GROUP.get(element.tag, "link" if linked >= 0.8 * len(text.strip()) else "other")
+        out[squash(text)] = Markup(tag, min(linked / max(len(text.strip()), 1), 1.0), chrome, content)
+    return out

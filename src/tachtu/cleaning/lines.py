@@ -378,6 +378,7 @@ def looks_like_name(text: str) -> bool:
     """
     if len(text) > 200:
         return False
+    text = unicodedata.normalize("NFC", text)  # decomposed capitals and 'và' read as composed ones
     parts = regex.split(r"\s+[-–]\s+", text.strip(), maxsplit=1)
     if len(parts) == 2:
         name, place = parts

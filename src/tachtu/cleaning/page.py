@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from tachtu.cleaning import lines as rules
-from tachtu.cleaning.document import Document, Dropped, Paragraph
+from tachtu.cleaning.document import ARTICLE_ROLES, Document, Dropped, Paragraph
 from tachtu.cleaning.score import densest_block, features, line_score, line_weight
 
 #: Positional reasons, added to the single-line rules of :data:`tachtu.cleaning.lines.RULES`.
@@ -32,6 +32,7 @@ REASONS = {
     "repeated-title": "the article title again",
     "repeated-line": "a line that already appeared on the page (link lists show titles twice)",
     "outside-article": "outside the densest block of running text and not title, by-line or source",
+    "classifier": "inside the article block, but the line classifier scored it as page chrome",
 }
 
 MIN_ARTICLE_WORDS = 40       # fewer words of running text than this: no article
@@ -42,6 +43,7 @@ HEADING_SKIP = {"date-only", "meta-line", "counter", "user-name", "share-widget"
                 "no-letters", "tags", "email-artefact", "url-only", "read-more-link"}
 TAIL_SKIP = {"read-more-link", "share-widget", "tags", "counter", "page-furniture"}
 DROP_WEIGHT = -3.0
+MIN_MODEL_LINES = 8          # pages with fewer non-blank lines are left to the rules
 MAIN_BONUS = 0.5             # per token, for lines the HTML extractor chose as main content
 
 
@@ -58,6 +60,8 @@ class _Line:
     repeat_of: int | None = None  # index of the first identical line
     caption: bool = False        # marked as a caption by the page's markup
     run_prose: bool | None = None  # for a hard-wrapped paragraph: whether the whole paragraph is prose
+    measured: dict | None = None  # the line's :func:`~.score.features`
+    main: bool = False           # chosen as main content by the HTML extractor
 
     @property
     def prose(self) -> bool:
@@ -89,7 +93,7 @@ def _read(text: str, main: dict[str, str] | None = None) -> list[_Line]:
         score = line_score(line, measured)
         item = _Line(n, line, reason, rules.section_kind(line) if len(line) <= 80 else None,
                      score, DROP_WEIGHT if reason else line_weight(line, score),
-                     int(measured["tokens"]), placeholder)
+                     int(measured["tokens"]), placeholder, measured=measured, main=bool(chosen))
         key = rules.fold(line) if len(line) <= 1000 else line
         if chosen and not reason:
             item.weight = max(item.weight, 0.0) + MAIN_BONUS * max(item.tokens, 4)
@@ -380,17 +384,29 @@ def _roles(items: list[_Line], start: int, end: int, inside: dict[int, str],
     return roles, title, start, end
 
 
-def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | None = None,
-               main: dict[str, str] | None = None, captions: set[str] = frozenset(),
-               document: Document | None = None) -> Document:
-    """Clean page text (one paragraph per line) into ``document`` (a new one by default).
+@dataclass
+class Analysis:
+    """What the line rules and the densest block make of a page: the classifier's input."""
 
-    ``title_hint``/``date_hint`` come from HTML metadata; ``main`` maps the lines an HTML
-    extractor (trafilatura) chose as main content, by :func:`~.lines.squash`, to the
-    extractor's rendering; ``captions`` are lines (by :func:`~.lines.squash`) the markup marks
-    as photo captions.
+    items: list[_Line]
+    inside: dict[int, str]            # line index -> 'related-block' / 'comment-section' / 'boxed'
+    block: tuple[int, int] | None     # the densest block of running text
+    reason: str | None                # the rules' no-article verdict
+    roles: dict[int, str]             # line index -> role the rules gave
+    title: int | None                 # the rules' title line
+    start: int = 0                    # where the rules' article starts and ends
+    end: int = 0
+    title_hint: str | None = None
+
+
+def analyse(text: str, *, title_hint: str | None = None, main: dict[str, str] | None = None,
+            captions: set[str] = frozenset()) -> Analysis:
+    """Run the line rules and the densest-block search over page text (one paragraph per line).
+
+    ``title_hint`` comes from HTML metadata; ``main`` maps the lines an HTML extractor
+    (trafilatura) chose as main content, by :func:`~.lines.squash`, to the extractor's
+    rendering; ``captions`` are lines (by :func:`~.lines.squash`) the markup marks as photo captions.
     """
-    doc = document if document is not None else Document()
     items = _read(text, main)
     for it in items:
         it.caption = bool(captions) and len(it.text) <= 1000 and rules.squash(it.text) in captions
@@ -398,25 +414,114 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
     block = _choose_block(items, sections, title_hint)
     reason = "empty page: no text" if not items else (
         "no article: no block of running text" if block is None else _empty_reason(items, *block))
-    if reason is None:
-        roles, title, start, end = _roles(items, *block, inside, title_hint)
+    if reason is not None:
+        return Analysis(items, inside, block, reason, {}, None, title_hint=title_hint)
+    roles, title, start, end = _roles(items, *block, inside, title_hint)
+    return Analysis(items, inside, block, reason, roles, title, start, end, title_hint)
+
+
+def featurize(text: str, *, title_hint: str | None = None, main: dict[str, str] | None = None,
+              captions: set[str] = frozenset(), markup: dict | None = None):
+    """The rules' :class:`Analysis` of the page and the classifier's feature matrix (one row per line)."""
+    from tachtu.cleaning.features import matrix
+
+    analysis = analyse(text, title_hint=title_hint, main=main, captions=captions)
+    return analysis, matrix(analysis.items, analysis, markup, html=main is not None or markup is not None)
+
+
+def _model_role(it: _Line, seen_body: bool) -> str:
+    """The role of a line the classifier keeps but the rules did not."""
+    if it.caption or rules.caption_hint(it.text):
+        return "caption"
+    if rules.is_title_like(it.text) and not it.prose and it.tokens <= 25:
+        return "heading"
+    return "body" if seen_body else "lead"
+
+
+def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | None = None,
+               main: dict[str, str] | None = None, captions: set[str] = frozenset(),
+               markup: dict | None = None, model=None, document: Document | None = None) -> Document:
+    """Clean page text (one paragraph per line) into ``document`` (a new one by default).
+
+    By default the rules decide (:func:`analyse`: the densest block and its roles). With
+    ``model`` (``True`` for the shipped :func:`.model.shipped`, or a fitted
+    :class:`.model.LineModel`) the rules' reading of the page and the markup facts of an HTML
+    page (``markup``, from :func:`.html.markup`) become line features, and the line classifier
+    keeps or drops each line and decides whether the page has an article at all.
+    """
+    from tachtu.cleaning import model as line_model
+
+    doc = document if document is not None else Document()
+    if not model:
+        return _rules_document(analyse(text, title_hint=title_hint, main=main, captions=captions), date_hint, doc)
+    analysis, x = featurize(text, title_hint=title_hint, main=main, captions=captions, markup=markup)
+    items = analysis.items
+    model = line_model.shipped() if model is True else model
+    if len(items) < MIN_MODEL_LINES:  # too little page around the lines for the classifier: the rules decide
+        keep, page_reason = [i in analysis.roles for i in range(len(items))], analysis.reason
+    else:
+        keep, page_reason = model.decide(x, [it.tokens for it in items], [it.prose for it in items])
+    if page_reason is not None:
+        doc.reason = analysis.reason or page_reason
+        keep = [False] * len(items)
+    roles: dict[int, str] = {}
+    seen_body = False
+    for i, it in enumerate(items):
+        rule_role = analysis.roles.get(i)
+        if rule_role == "source" and doc.reason is None:
+            roles[i] = "source"
+        elif keep[i]:
+            role = rule_role or _model_role(it, seen_body)
+            roles[i] = "heading" if role == "title" and "title" in roles.values() else role
+            seen_body = seen_body or role in ("lead", "body")
+    if doc.reason is None:
+        title = next((i for i, r in roles.items() if r == "title"), None)
+        if title is None:
+            first = min((i for i, r in roles.items() if r != "source"), default=None)
+            if first is not None and roles[first] == "heading":
+                title, roles[first] = first, "title"
         doc.title = items[title].text if title is not None else title_hint
-        if title is None and title_hint:
+        if title is None and title_hint and analysis.title is None:
             doc.paragraphs.append(Paragraph(title_hint, "title", None))
-        head = title if title is not None else start
-        doc.date, doc.date_text = _date(items, max(0, head - 8), min(start + 3, end))
+        head = title if title is not None else min(roles, default=0)
+        doc.date, doc.date_text = _date(items, max(0, head - 8), min(head + 10, len(items)))
+        if doc.date is None and date_hint:
+            doc.date = doc.date_text = date_hint
+        if not any(r in ARTICLE_ROLES for r in roles.values()):
+            doc.reason = page_reason or "no article: the line classifier kept no line"
+            roles = {}
+    return _fill(doc, analysis, roles)
+
+
+def _rules_document(analysis: Analysis, date_hint: str | None, doc: Document) -> Document:
+    """The rules' verdict as a document: the lines of the densest block, with their roles."""
+    items, roles, title = analysis.items, analysis.roles, analysis.title
+    if analysis.reason is None:
+        doc.title = items[title].text if title is not None else analysis.title_hint
+        if title is None and analysis.title_hint:
+            doc.paragraphs.append(Paragraph(analysis.title_hint, "title", None))
+        head = title if title is not None else analysis.start
+        doc.date, doc.date_text = _date(items, max(0, head - 8), min(analysis.start + 3, analysis.end))
         if doc.date is None and date_hint:
             doc.date = doc.date_text = date_hint
     else:
-        roles, doc.reason = {}, reason
+        doc.reason = analysis.reason
+    return _fill(doc, analysis, roles)
+
+
+def _fill(doc: Document, analysis: Analysis, roles: dict[int, str]) -> Document:
+    """The kept lines (``roles``) as paragraphs, every other line in the audit with its reason
+    (a line the rules kept but the classifier dropped: ``classifier``)."""
     title_key = rules.fold(doc.title) if doc.title else None
-    for i, it in enumerate(items):
+    for i, it in enumerate(analysis.items):
         if i in roles:
             doc.paragraphs.append(Paragraph(it.text, roles[i], it.n))
             continue
         why = it.reason
         if why is None and it.repeat_of is not None:
             why = "repeated-title" if title_key and rules.fold(it.text) == title_key else "repeated-line"
-        why = why or {"boxed": "related-block"}.get(inside.get(i), inside.get(i))
+        why = why or {"boxed": "related-block"}.get(analysis.inside.get(i), analysis.inside.get(i))
+        if why is None and i in analysis.roles:
+            why = "classifier"
         doc.dropped.append(Dropped(it.text, why or "outside-article", it.n))
     return doc

@@ -16,6 +16,7 @@ Body Text Extraction), where a line weighs its length times how far its score is
 from __future__ import annotations
 
 import math
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -36,7 +37,7 @@ def stopwords() -> frozenset[str]:
 def features(text: str) -> dict[str, float]:
     """The measurements behind :func:`line_score` (useful when tuning or auditing)."""
     head = text[:20000]
-    tokens = _SYLLABLE.findall(head.casefold())
+    tokens = _SYLLABLE.findall(unicodedata.normalize("NFC", head).casefold())  # NFD text scores as NFC
     n = len(tokens) or 1
     numeric = len(_NUMBER.findall(head))
     stripped = text.rstrip()
