@@ -52,7 +52,7 @@ def test_bad_files_are_reported_and_the_rest_goes_on(tmp_path, capsys):
     captured = capsys.readouterr()
     assert status == 2
     errors = captured.err.strip().splitlines()
-    assert errors[0] == f"tachtu: error: {binary}: byte 0: binary data, not a text or HTML page (NUL bytes)"
+    assert errors[0] == f"tachtu: error: {binary}: byte 0: binary data, not a text or HTML page (control bytes)"
     assert errors[1].startswith(f"tachtu: error: {tmp_path / 'missing.txt'}: ")
     assert GOLD in captured.out
 

@@ -26,14 +26,12 @@ import threading
 import regex
 
 from tachtu.errors import InputError
-from tachtu.text.decode import decode, guess_legacy
+from tachtu.text.decode import declared_charset, decode, first_control, guess_legacy, is_binary
 
 _HTML_START = regex.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                             regex.I | regex.S)
 _HTML_TAG = regex.compile(r"</?(?:html|head|body|div|p|article|section|span|a|meta|title|table|td|li|ul|br|h[1-6]|"
                           r"script|style|img|nav|header|footer|main|figure|figcaption)\b[^<>]{0,2000}>", regex.I)
-_CHARSET = regex.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]{0,200}encoding\s*=\s*[\"']([\w.:-]+)",
-                         regex.I)
 _LATIN = {"iso8859-1", "cp1252", "ascii", "latin-1"}
 _ERRORS = threading.local()
 
@@ -45,22 +43,10 @@ def looks_like_html(text: str | bytes) -> bool:
         head_bytes = head.encode("utf-8", "replace")
     else:
         head_bytes, head = head, head.decode("latin-1")
-    if _HTML_START.match(head_bytes) or _CHARSET.search(head_bytes[:4096]):
+    if _HTML_START.match(head_bytes) or declared_charset(head_bytes):
         return True
     tags = _HTML_TAG.findall(head)
     return len(tags) >= 5 and sum(map(len, tags)) > 0.05 * len(head)
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The Python codec name of the charset a page declares in its first 4 KB, if any."""
-    found = _CHARSET.search(data[:4096])
-    if not found:
-        return None
-    name = (found[1] or found[2]).decode("ascii", "replace")
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return name.lower()
 
 
 def _record(exc: UnicodeDecodeError) -> tuple[str, int]:
@@ -89,7 +75,7 @@ def decode_page(data: bytes, *, html: bool | None = None, source: str | None = N
 
     Order: byte-order mark, then (for HTML) the declared charset, then UTF-8. A declared
     Latin-1/windows-1252 on bytes that are valid UTF-8 is a common mistake and is overridden
-    (and reported). Binary data (NUL bytes without a UTF-16 mark) raises :class:`InputError`.
+    (and reported). Binary data (:func:`tachtu.text.decode.is_binary`) raises :class:`InputError`.
     """
     if errors not in ("strict", "replace"):
         raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
@@ -99,9 +85,9 @@ def decode_page(data: bytes, *, html: bool | None = None, source: str | None = N
     elif data.startswith(codecs.BOM_UTF8):
         codec = "utf-8"
     else:
-        nul = data.find(b"\x00", 0, 65536)
-        if nul >= 0 and data[:65536].count(b"\x00") > max(1, len(data[:65536]) // 100):
-            raise InputError("binary data, not a text or HTML page (NUL bytes)", source=source, position=nul)
+        if is_binary(data):
+            raise InputError("binary data, not a text or HTML page (control bytes)", source=source,
+                             position=first_control(data))
         codec = "utf-8"
         declared = declared_charset(data) if html is not False else None
         if declared and declared != "utf-8":

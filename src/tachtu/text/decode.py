@@ -97,6 +97,7 @@ _CHARSET = regex.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([\w.:-]+)"
 #: declared charsets that are often a mislabelling of UTF-8
 _LATIN = {"iso8859-1", "cp1252", "ascii"}
 _CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\v\f\r")
+_CONTROL = regex.compile(b"[" + regex.escape(_CONTROLS) + b"]")
 
 
 def is_binary(data: bytes) -> bool:
@@ -108,6 +109,17 @@ def is_binary(data: bytes) -> bool:
         return False
     head = data[:65536]
     return len(head) - len(head.translate(None, _CONTROLS)) > max(1, len(head) // 100)
+
+
+def first_control(data: bytes) -> int:
+    """Offset of the first control byte that :func:`is_binary` counts, or -1: where binary data
+    shows, for the position in an error.
+
+    >>> first_control(b"\\x89PNG\\r\\n\\x1a\\n"), first_control(b"Xin ch\\xc3\\xa0o\\n")
+    (6, -1)
+    """
+    found = _CONTROL.search(data)
+    return found.start() if found else -1
 
 
 def declared_charset(data: bytes) -> str | None:
