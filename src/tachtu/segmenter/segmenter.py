@@ -21,11 +21,11 @@ import numpy as np
 from tachtu.segmenter.model import load_model
 from tachtu.segmenter.userdict import UserDict
 from tachtu.text.sentences import iter_sentence_runs
+from tachtu.text.syllable import TONES, check_tone
 from tachtu.text.tokenize import scan
 from tachtu.types import TokenColumns, Word
 
 MODES = ("default", "vncorenlp")
-TONES = ("keep", "old", "new")
 BATCH_TOKENS = 20_000  # tokens per model call: large enough for numpy to pay off, small in memory
 
 
@@ -42,8 +42,7 @@ class Segmenter:
                  user_dict: str | Path | Iterable[str] | None = None, model: str | None = None):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
-        if tone not in TONES:
-            raise ValueError(f"tone must be one of {TONES}, not {tone!r}")
+        check_tone(tone)
         if mode == "vncorenlp" and (tone != "keep" or user_dict is not None or model is not None):
             raise ValueError("mode='vncorenlp' reproduces VnCoreNLP exactly: it takes no tone, "
                              "user_dict or model option")
