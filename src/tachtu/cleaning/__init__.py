@@ -34,20 +34,22 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
     """
     from tachtu.cleaning.page import clean_text
 
-    doc, text, hints = prepare(page, url=url, source=source, format=format, errors=errors)
+    doc, text, hints = prepare(page, url=url, source=source, format=format, errors=errors, markup=bool(model))
     if text is None:
         return doc
     return clean_text(text, **hints, model=model, document=doc)
 
 
 def prepare(page: str | bytes, *, url: str | None = None, source: str | None = None,
-            format: str = "auto", errors: str = "replace") -> tuple[Document, str | None, dict]:
+            format: str = "auto", errors: str = "replace", markup: bool = True) -> tuple[Document, str | None, dict]:
     """Decode a page and, for HTML, render it as page text with what its markup says.
 
     Returns the (still empty) document, the page text (``None`` if there is nothing to clean;
     the document's ``reason`` then says why) and the keyword arguments of
     :func:`tachtu.cleaning.page.clean_text` (title and date from metadata, trafilatura's main
-    content, captions and markup facts). :func:`clean` and the training command share it.
+    content, captions and, with ``markup``, the markup facts that only the line classifier reads:
+    a second walk over the whole tree, skipped for the rules). :func:`clean` and the training
+    command share it.
     """
     from tachtu.cleaning.detect import decode_page, looks_like_html
 
@@ -84,4 +86,4 @@ def prepare(page: str | bytes, *, url: str | None = None, source: str | None = N
         return doc, None, {}
     return doc, text, dict(title_hint=meta.get("title"), date_hint=meta.get("date"),
                            main={squash(line): line for line in lines if len(line) <= 5000} if lines else None,
-                           captions=html.captions(page), markup=html.markup(page))
+                           captions=html.captions(page), markup=html.markup(page) if markup else None)
