@@ -18,13 +18,15 @@ False
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 import xxhash
 
 from datatrove.data import Document
 from datatrove.pipeline.dedup.exact_dedup import ExactDedupConfig
-from datatrove.pipeline.dedup.minhash import MinhashConfig, MinhashDedupSignature
+from datatrove.pipeline.dedup.minhash import MinhashConfig, MinhashDedupBuckets, MinhashDedupSignature
 from datatrove.utils.hashing import HashConfig
 from datatrove.utils.text import TextNormConfig, simplify_text
 from datatrove.utils.word_tokenizers import WordTokenizer
@@ -42,9 +44,18 @@ def fold(text: str) -> str:
     return tachtu.normalize(text.translate(_ETH), tone="new")
 
 
+@lru_cache(maxsize=1 << 18)
+def _fold_token(token: str) -> tuple[str, ...]:
+    return tuple(fold(simplify_text(token, DIACRITIC_KEEPING_NORM)).lower().split())
+
+
 def dedup_words(text: str) -> list[str]:
-    """The words dedup compares: datatrove's simplification (case, punctuation, spacing) then :func:`fold`."""
-    return fold(simplify_text(text, DIACRITIC_KEEPING_NORM)).lower().split()
+    """The words dedup compares: datatrove's simplification (case, punctuation, spacing) then :func:`fold`.
+
+    Done token by token through a cache (the same words as on the whole text: every step works
+    within a whitespace-separated token); a corpus repeats its tokens, and simplifying and
+    folding whole texts was the slowest part of the signatures."""
+    return list(chain.from_iterable(map(_fold_token, text.lower().split())))
 
 
 def dedup_key(text: str) -> str:
@@ -93,6 +104,7 @@ def minhash_config(n_grams: int = 5, num_buckets: int = 25, hashes_per_bucket: i
                          hash_config=HashConfig(hash_fc="sha1", precision=64))
 
 
+_MERSENNE_PRIME = np.uint64((1 << 61) - 1)  # the modulus of datatrove's MinHash permutations
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant for combining word hashes
 
 
@@ -105,14 +117,34 @@ class VietnameseMinhashSignature(MinhashDedupSignature):
     def __init__(self, output_folder, config: MinhashConfig | None = None, **kwargs):
         super().__init__(output_folder, config or minhash_config(), language=VietnameseWordTokenizer(), **kwargs)
 
+    def min_hashes(self, shingles: np.ndarray) -> np.ndarray:
+        """datatrove's :meth:`get_signature` as one flat array (bands one after another), without its lists."""
+        a, b = self.parameters
+        return np.min((shingles * a + b) % _MERSENNE_PRIME, axis=0).astype(self.config.hash_config.np_dtype)
+
     def get_shingles(self, text: str) -> np.ndarray:
         return shingles(word_hashes(self.word_tokenizer.word_tokenize(simplify_text(text, self.config.norm_config))),
                         self.config.n_grams)
 
 
+@lru_cache(maxsize=1 << 18)
+def _word_hash(word: str) -> int:
+    return xxhash.xxh64_intdigest(word.encode())
+
+
+class MinhashBands(MinhashDedupBuckets):
+    """datatrove's MinHash stage 2 for any number of tasks: task ``rank`` of ``world_size`` runs
+    bands ``rank, rank + world_size, ...`` one after another. datatrove wants one task per band
+    (25), and on a local executor the start-up of 25 tasks cost more than their work."""
+
+    def run(self, data=None, rank: int = 0, world_size: int = 1):
+        for band in range(rank, self.config.num_buckets, world_size):
+            super().run(data, band, self.config.num_buckets)
+
+
 def word_hashes(words: list[str]) -> np.ndarray:
-    """xxh64 of each word."""
-    return np.fromiter((xxhash.xxh64_intdigest(w.encode()) for w in words), np.uint64, len(words))
+    """xxh64 of each word (cached: words repeat)."""
+    return np.fromiter(map(_word_hash, words), np.uint64, len(words))
 
 
 def shingles(hashes: np.ndarray, n: int) -> np.ndarray:

@@ -84,7 +84,7 @@ class DedupSignature(VietnameseMinhashSignature):
         cfg = self.config
         bands = [self.output_folder.open(f"sigs/bucket_{b:03d}/{rank:05d}.minhash.sig", "wb")
                  for b in range(cfg.num_buckets)] if self.minhash else []
-        keys, lines = [], []
+        keys, lines, pending = [], [], []
         for index, doc in enumerate(data):
             with self.track_time():
                 if self.site_lines:
@@ -94,14 +94,11 @@ class DedupSignature(VietnameseMinhashSignature):
                              doc.metadata.get("order", "").encode()))
                 grams = shingles(word_hashes(words), cfg.n_grams) if bands else None
                 if grams is not None and grams.size:
-                    sig = np.asarray(self.get_signature(grams), dtype=np.uint64)
-                    rows = np.empty(cfg.num_buckets, dtype=_band_dtype(cfg))
-                    for k in range(cfg.hashes_per_bucket):
-                        rows[f"h{k}"] = sig[:, k]
-                    rows["doc"] = index
-                    for band, row in zip(bands, rows):
-                        band.write(row.tobytes())
+                    pending.append((index, self.min_hashes(grams)))
+                    if len(pending) == _SIGNATURES_PER_WRITE:
+                        _write_bands(bands, pending, cfg)
         with self.track_time():
+            _write_bands(bands, pending, cfg)
             for band in bands:
                 band.close()
             for b in range(cfg.num_buckets if bands else 0):  # datatrove's bucket stage reads sorted files
@@ -118,6 +115,24 @@ class DedupSignature(VietnameseMinhashSignature):
         yield from ()
 
 
+#: signatures buffered before each band file gets one write (25 small writes per document were a cost)
+_SIGNATURES_PER_WRITE = 1024
+
+
+def _write_bands(bands: list, pending: list[tuple[int, np.ndarray]], cfg: MinhashConfig) -> None:
+    """Append the buffered ``(document index, min-hashes)`` to each band file and empty the buffer."""
+    if not pending:
+        return
+    sigs = np.stack([sig for _, sig in pending]).reshape(len(pending), cfg.num_buckets, cfg.hashes_per_bucket)
+    rows = np.empty((cfg.num_buckets, len(pending)), dtype=_band_dtype(cfg))
+    for k in range(cfg.hashes_per_bucket):
+        rows[f"h{k}"] = sigs[:, :, k].T
+    rows["doc"] = [index for index, _ in pending]
+    for band, row in zip(bands, rows):
+        band.write(row.tobytes())
+    pending.clear()
+
+
 def _band_dtype(cfg: MinhashConfig) -> np.dtype:
     fmt = f"<{cfg.hash_config.struct_format}"
     return np.dtype([(f"h{k}", fmt) for k in range(cfg.hashes_per_bucket)] + [("doc", "<u4")])
@@ -131,12 +146,17 @@ class _Profile:
 
     def __init__(self, text: str, n_grams: int):
         self.lines: dict[int, np.ndarray] = {}
+        parts = []  # the words of the whole text are those of its lines (dedup words never span a line)
         for line in text.split("\n"):
             line_words = dedup_words(line)
-            if line_words and syllable_shares(line)[1] >= VIETNAMESE_LINE:
-                self.lines[xxhash.xxh64_intdigest(" ".join(line_words).encode())] = word_hashes(line_words)
+            if not line_words:
+                continue
+            line_hashes = word_hashes(line_words)
+            parts.append(line_hashes)
+            if syllable_shares(line)[1] >= VIETNAMESE_LINE:
+                self.lines[xxhash.xxh64_intdigest(" ".join(line_words).encode())] = line_hashes
         self.line_words = sum(map(len, self.lines.values()))
-        hashes = word_hashes(dedup_words(text))
+        hashes = np.concatenate(parts) if parts else np.empty(0, np.uint64)
         self.words = len(hashes)
         self.shingles = np.unique(shingles(hashes, n_grams))
         self.types = np.unique(hashes)

@@ -4,7 +4,7 @@ Stages (each a datatrove executor; the work folder ``<output>/.tachtu`` holds th
 intermediate files, logs and completion marks):
 
 1. ``prepare``   read -> clean -> normalize -> filter -> write ``prepared/`` + dedup keys and MinHash signatures
-2. ``buckets``   datatrove's MinHash buckets (one task per band): candidate pairs
+2. ``buckets``   datatrove's MinHash buckets (the bands shared among the workers): candidate pairs
 3. ``clusters``  exact copies + verified candidate pairs -> clusters, one document kept per cluster;
                  lines repeated across many kept pages of one site (one task)
 4. ``finish``    drop duplicates -> remove site boilerplate -> segment -> write ``final/``
@@ -19,10 +19,9 @@ import json
 import os
 from dataclasses import dataclass, field
 
-from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets
 from datatrove.pipeline.writers.jsonl import JsonlWriter
 
-from tachtu.corpus.dedup import minhash_config
+from tachtu.corpus.dedup import MinhashBands, minhash_config
 from tachtu.corpus.duplicates import ClusterDuplicates, DedupSignature, DropDuplicates
 from tachtu.corpus.filters import QualityThresholds, VietnameseQualityFilter
 from tachtu.corpus.readers import CorpusReader, WorkReader
@@ -95,8 +94,8 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
         prepare.append(DedupSignature(f"{work}/dedup", mh, minhash=opts.near_dedup, site_lines=opts.clean))
     result = [("prepare", prepare, n)]
     if opts.near_dedup:
-        result.append(("buckets", [MinhashDedupBuckets(f"{work}/dedup/sigs", f"{work}/dedup/buckets", config=mh)],
-                       mh.num_buckets))
+        result.append(("buckets", [MinhashBands(f"{work}/dedup/sigs", f"{work}/dedup/buckets", config=mh)],
+                       min(n, mh.num_buckets)))
     if dedup:
         result.append(("clusters", [ClusterDuplicates(f"{work}/dedup", f"{work}/prepared",
                                                       f"{work}/dedup/buckets" if opts.near_dedup else None,

@@ -171,7 +171,8 @@ class CorpusReader(BaseDiskReader):
     def _read(self, path: str, file_index: int, rank: int, stride: int) -> Iterator[Document]:
         fmt = file_format(path, self.format)
         index = 0
-        records = getattr(self, f"_{'page' if fmt in ('text', 'html') else fmt}_records")(path)
+        records = getattr(self, f"_{'page' if fmt in ('text', 'html') else fmt}_records")(
+            path, lambda i: (file_index + i) % stride == rank)
         while True:
             mine = (file_index + index) % stride == rank
             try:
@@ -221,7 +222,7 @@ class CorpusReader(BaseDiskReader):
             return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))
         return self.data_folder.open(path, "rb", compression="infer")
 
-    def _page_records(self, path: str) -> Iterator[dict | _Drop]:
+    def _page_records(self, path: str, wanted=None) -> Iterator[dict | _Drop]:
         with self._open(path) as f:
             data = f.read()
         try:
@@ -229,12 +230,19 @@ class CorpusReader(BaseDiskReader):
         except _Drop as drop:
             yield drop
 
-    def _jsonl_records(self, path: str) -> Iterator[dict | _Drop]:
-        offset = 0
+    def _jsonl_records(self, path: str, wanted) -> Iterator[dict | _Drop | None]:
+        """The records of a JSON Lines file; ``None`` for each record whose index is not ``wanted``
+        (the other tasks' share of a file: counted, not parsed). The other formats' readers take
+        ``wanted`` too and parse every record."""
+        offset, index = 0, -1
         with self._open(path) as f:
             for raw in f:
                 line_offset, offset = offset, offset + len(raw)
                 if not raw.strip():
+                    continue
+                index += 1
+                if not wanted(index):
+                    yield None
                     continue
                 try:
                     item = orjson.loads(decode(raw, source=path, offset=line_offset))
@@ -246,7 +254,7 @@ class CorpusReader(BaseDiskReader):
                     continue
                 yield self._from_fields(item, path)
 
-    def _parquet_records(self, path: str) -> Iterator[dict | _Drop]:
+    def _parquet_records(self, path: str, wanted=None) -> Iterator[dict | _Drop]:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -275,7 +283,7 @@ class CorpusReader(BaseDiskReader):
         return {"text": text.replace("\x00", ""), "url": item.pop(self.url_key, None),
                 "source_id": item.pop(self.id_key, None), "metadata": item}
 
-    def _warc_records(self, path: str) -> Iterator[dict | _Drop]:
+    def _warc_records(self, path: str, wanted=None) -> Iterator[dict | _Drop]:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
 

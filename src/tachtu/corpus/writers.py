@@ -129,8 +129,10 @@ class CollateWriter(PipelineStep):
         return [WorkReader(self.input_folder).read_rank(rank) for rank in range(self.tasks)]
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        total = sum(1 for _ in heapq.merge(*self._streams(), key=_order))
-        writer = make_writer(self.fmt, self.output_folder, width=max(3, len(str(max(total - 1, 0)))))
+        width = 3
+        if self.fmt == "files":  # the ordinal's width in file names: count first
+            width = max(width, len(str(max(sum(1 for _ in heapq.merge(*self._streams(), key=_order)) - 1, 0))))
+        writer = make_writer(self.fmt, self.output_folder, width=width)
         with writer:
             for ordinal, doc in enumerate(heapq.merge(*self._streams(), key=_order)):
                 doc.metadata["ordinal"] = ordinal

@@ -27,6 +27,7 @@ Vietnamese syllable (foreign words, two tone marks, ...) is returned unchanged.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Literal
 
@@ -145,10 +146,13 @@ def is_syllable(word: str) -> bool:
     return _parse(word) is not None
 
 
-@lru_cache(maxsize=1 << 16)
-def _kind(token: str) -> tuple[int, int]:
-    """(is a syllable, carries a diacritic) as 0/1."""
-    return int(is_syllable(token)), int(not _PLAIN.issuperset(token.lower()))
+_SYLLABLE, _MARKED = 2, 1
+
+
+@lru_cache(maxsize=1 << 18)
+def _kind(token: str) -> int:
+    """:data:`_SYLLABLE` if a Vietnamese syllable, plus :data:`_MARKED` if it carries a diacritic."""
+    return _SYLLABLE * is_syllable(token) + _MARKED * (not _PLAIN.issuperset(token.lower()))
 
 
 def syllable_shares(text: str) -> tuple[float, float, int]:
@@ -159,8 +163,15 @@ def syllable_shares(text: str) -> tuple[float, float, int]:
     >>> syllable_shares("The quick brown fox jumps over the lazy dog")[0] < 0.5
     True
     """
-    runs = _LETTER_RUN.findall(text)
-    if not runs:
-        return 0.0, 0.0, 0
-    kinds = list(map(_kind, runs))
-    return sum(k[0] for k in kinds) / len(runs), sum(k[1] for k in kinds) / len(runs), len(runs)
+    runs = syllables = marked = 0
+    for token, count in Counter(text.split()).items():  # letter runs never span whitespace
+        r, s, m = _token_kinds(token)
+        runs, syllables, marked = runs + r * count, syllables + s * count, marked + m * count
+    return (syllables / runs, marked / runs, runs) if runs else (0.0, 0.0, 0)
+
+
+@lru_cache(maxsize=1 << 18)
+def _token_kinds(token: str) -> tuple[int, int, int]:
+    """(letter runs, of them syllables, of them with a diacritic) in a whitespace-free token."""
+    kinds = [_kind(token)] if token.isalpha() else [_kind(run) for run in _LETTER_RUN.findall(token)]
+    return (len(kinds), sum(k >= _SYLLABLE for k in kinds), sum(k & _MARKED for k in kinds))
