@@ -19,7 +19,6 @@ import json
 import os
 from dataclasses import dataclass, field
 
-from datatrove.pipeline.writers.jsonl import JsonlWriter
 
 from tachtu.corpus.dedup import MinhashBands, minhash_config
 from tachtu.corpus.duplicates import ClusterDuplicates, DedupSignature, DropDuplicates
@@ -27,7 +26,7 @@ from tachtu.corpus.filters import QualityThresholds, VietnameseQualityFilter
 from tachtu.corpus.readers import CorpusReader, WorkReader
 from tachtu.corpus.sites import RemoveSiteBoilerplate
 from tachtu.corpus.steps import CleanPage, NormalizeText, Segment
-from tachtu.corpus.writers import CollateWriter
+from tachtu.corpus.writers import CollateWriter, work_writer
 from tachtu.errors import InputError
 
 EXECUTORS = ("local", "ray", "slurm")
@@ -89,7 +88,7 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
         prepare.append(NormalizeText(tone=opts.tone))
     if opts.filter:
         prepare.append(VietnameseQualityFilter(opts.thresholds))
-    prepare.append(JsonlWriter(f"{work}/prepared", "${rank}.jsonl", compression=None))
+    prepare.append(work_writer(f"{work}/prepared"))
     if dedup:
         prepare.append(DedupSignature(f"{work}/dedup", mh, minhash=opts.near_dedup, site_lines=opts.clean))
     result = [("prepare", prepare, n)]
@@ -107,7 +106,7 @@ def stages(inputs: list[str], output: str, opts: BuildOptions) -> list[tuple[str
         finish.append(RemoveSiteBoilerplate(f"{work}/dedup"))
     if opts.segment:
         finish.append(Segment(mode=opts.mode, tone=opts.tone))
-    finish.append(JsonlWriter(f"{work}/final", "${rank}.jsonl", compression=None))
+    finish.append(work_writer(f"{work}/final"))
     result.append(("finish", finish, n))
     result.append(("write", [CollateWriter(f"{work}/final", output, opts.format, tasks=n)], 1))
     return result

@@ -27,6 +27,18 @@ FORMATS = ("lines", "files", "jsonl", "parquet")
 OUTPUT_NAMES = {"lines": "corpus.txt", "jsonl": "corpus.jsonl.gz", "parquet": "corpus.parquet"}
 
 
+def record(_writer, document: Document) -> dict:
+    """The record datatrove's writers make of a document (its non-empty fields), without the deep
+    copy of ``dataclasses.asdict`` that datatrove's default adapter makes of every document."""
+    return {key: value for key, value in (("text", document.text), ("id", document.id),
+                                          ("media", document.media), ("metadata", document.metadata)) if value}
+
+
+def work_writer(folder: str) -> JsonlWriter:
+    """The JSON Lines writer of the builder's intermediate ``<rank>.jsonl`` files."""
+    return JsonlWriter(folder, "${rank}.jsonl", compression=None, adapter=record)
+
+
 def one_line(text: str) -> str:
     """A document on one line, tokens separated by single spaces (the ``004`` example shape).
 
@@ -43,7 +55,7 @@ class LinesWriter(DiskWriter):
     name = "📝 one document per line"
 
     def __init__(self, output_folder, output_filename: str | None = None, compression: str | None = None):
-        super().__init__(output_folder, output_filename, compression=compression)
+        super().__init__(output_folder, output_filename, compression=compression, adapter=record)
 
     def _write(self, document: dict, file_handler: IO, filename: str) -> None:
         file_handler.write(one_line(document["text"]) + "\n")
@@ -60,7 +72,7 @@ class FilesWriter(DiskWriter):
     name = "🗂 one file per document"
 
     def __init__(self, output_folder, output_filename: str | None = None, width: int = 3):
-        super().__init__(output_folder, output_filename, compression=None)
+        super().__init__(output_folder, output_filename, compression=None, adapter=record)
         self.width = width
         self.count = 0
 
@@ -90,7 +102,7 @@ def make_writer(fmt: str, folder, width: int = 3) -> DiskWriter:
     if fmt == "files":
         return FilesWriter(folder, width=width)
     if fmt == "jsonl":  # plain here; :func:`gzip_reproducibly` compresses it
-        return JsonlWriter(folder, OUTPUT_NAMES["jsonl"].removesuffix(".gz"), compression=None)
+        return JsonlWriter(folder, OUTPUT_NAMES["jsonl"].removesuffix(".gz"), compression=None, adapter=record)
     if fmt == "parquet":
         return ParquetWriter(folder, OUTPUT_NAMES["parquet"], adapter=flat_record, max_file_size=-1)
     raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")

@@ -163,15 +163,9 @@ def syllable_shares(text: str) -> tuple[float, float, int]:
     >>> syllable_shares("The quick brown fox jumps over the lazy dog")[0] < 0.5
     True
     """
-    runs = syllables = marked = 0
-    for token, count in Counter(text.split()).items():  # letter runs never span whitespace
-        r, s, m = _token_kinds(token)
-        runs, syllables, marked = runs + r * count, syllables + s * count, marked + m * count
-    return (syllables / runs, marked / runs, runs) if runs else (0.0, 0.0, 0)
-
-
-@lru_cache(maxsize=1 << 18)
-def _token_kinds(token: str) -> tuple[int, int, int]:
-    """(letter runs, of them syllables, of them with a diacritic) in a whitespace-free token."""
-    kinds = [_kind(token)] if token.isalpha() else [_kind(run) for run in _LETTER_RUN.findall(token)]
-    return (len(kinds), sum(k >= _SYLLABLE for k in kinds), sum(k & _MARKED for k in kinds))
+    runs = _LETTER_RUN.findall(text)
+    if not runs:
+        return 0.0, 0.0, 0
+    kinds = Counter(map(_kind, runs))
+    syllables, marked = kinds[_SYLLABLE] + kinds[_SYLLABLE + _MARKED], kinds[_MARKED] + kinds[_SYLLABLE + _MARKED]
+    return syllables / len(runs), marked / len(runs), len(runs)
