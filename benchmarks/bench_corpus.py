@@ -127,7 +127,7 @@ def _stock_pipeline(source: str, out: str) -> dict:
     return {"kept": kept}
 
 
-def throughput(sizes=(10_000, 100_000), rounds: int = 3) -> dict:
+def throughput(sizes=(10_000, 100_000), rounds: int = 5) -> dict:
     """Every arm in a fresh interpreter per round, arms alternating; best and median of the rounds."""
     import statistics
 
