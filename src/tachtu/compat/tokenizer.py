@@ -246,7 +246,13 @@ class Tokenizer:
         return tuple(out)
 
     def _absent(self, s: str, a: int, b: int, mask: int) -> int:
-        """``mask`` plus the patterns whose necessary condition fails on ``s[a:b]``."""
+        """``mask`` plus the patterns whose necessary condition fails on ``s[a:b]``.
+
+        A part inherits what was absent from the part it was split from, so a part known to
+        lack every condition is not searched again (that search, over the rest of a long
+        piece at each split, made ``<div><div>…`` quadratic)."""
+        if mask & self._any_necessary == self._any_necessary:
+            return mask
         if not _ANY_NECESSARY_RE.search(s, a, b):
             return mask | self._any_necessary
         for bit, test in self._necessary:
