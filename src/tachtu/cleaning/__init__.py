@@ -12,6 +12,8 @@ from __future__ import annotations
 from tachtu.cleaning.document import ARTICLE_ROLES, ROLES, Document, Dropped, Paragraph
 from tachtu.cleaning.lines import RULES
 from tachtu.cleaning.page import REASONS
+from tachtu.errors import InputError
+from tachtu.text.decode import first_control, is_binary
 
 __all__ = ["clean", "prepare", "Document", "Paragraph", "Dropped", "ROLES", "ARTICLE_ROLES", "RULES", "REASONS"]
 
@@ -61,11 +63,9 @@ def prepare(page: str | bytes, *, url: str | None = None, source: str | None = N
         page, doc.charset, doc.problems = decode_page(bytes(page), html=is_html, source=source, errors=errors)
     elif not isinstance(page, str):
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
-    elif "\x00" in page[:65536] and page[:65536].count("\x00") > max(1, len(page[:65536]) // 100):
-        from tachtu.errors import InputError
-
-        raise InputError("binary data, not a text or HTML page (NUL characters)", source=source,
-                         position=page.index("\x00"), unit="character")
+    elif is_binary(page):
+        raise InputError("binary data, not a text or HTML page (control characters)", source=source,
+                         position=first_control(page), unit="character")
     if is_html is None:
         is_html = looks_like_html(page)
     if not is_html:

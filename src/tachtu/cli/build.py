@@ -10,11 +10,10 @@ import signal
 import sys
 from contextlib import contextmanager
 
+from tachtu.corpus.formats import INPUT_FORMATS, OUTPUT_FORMATS
 from tachtu.segmenter import MODES
 from tachtu.text.syllable import TONES
 
-FORMATS = ("lines", "files", "jsonl", "parquet")
-INPUT_FORMATS = ("auto", "text", "html", "jsonl", "warc", "parquet")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "arguments. See docs/corpus.md.")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="input files or folders (local or fsspec URLs)")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
-    p.add_argument("--format", choices=FORMATS, default="lines",
+    p.add_argument("--format", choices=OUTPUT_FORMATS, default="lines",
                    help="lines: OUT/corpus.txt, one document per line; files: OUT/<ordinal>_<id>.txt; "
                         "jsonl: OUT/corpus.jsonl.gz with metadata; parquet: OUT/corpus.parquet")
     p.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",

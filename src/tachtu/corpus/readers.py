@@ -34,11 +34,11 @@ from datatrove.pipeline.readers.base import BaseDiskReader
 from datatrove.pipeline.readers.jsonl import JsonlReader
 from datatrove.utils.logging import logger
 
+from tachtu.corpus.formats import INPUT_FORMATS
 from tachtu.errors import InputError
 from tachtu.text.decode import declared_charset, decode, is_binary
 
 COMPRESSIONS = (".gz", ".zst", ".zstd", ".bz2", ".xz")
-FORMATS = ("auto", "text", "html", "jsonl", "warc", "parquet")
 _EXTENSIONS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".arc": "warc",
                ".parquet": "parquet", ".html": "html", ".htm": "html", ".xhtml": "html"}
 _NAMED_ID = re.compile(r"^\d+_([0-9a-f]{16})\.")
@@ -124,8 +124,8 @@ class CorpusReader(BaseDiskReader):
                  url_key: str = "url", max_chars: int = 2_000_000, input_index: int = 0,
                  glob_pattern: str | None = None, paths_file=None, recursive: bool = True,
                  limit: int = -1, default_metadata: dict | None = None, exclude: str | None = None):
-        if format not in FORMATS:
-            raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
+        if format not in INPUT_FORMATS:
+            raise ValueError(f"format must be one of {INPUT_FORMATS}, not {format!r}")
         super().__init__(data_folder, paths_file=paths_file, limit=limit, text_key=text_key, id_key=id_key,
                          default_metadata=default_metadata, recursive=recursive, glob_pattern=glob_pattern,
                          add_file_path=False)

@@ -16,7 +16,7 @@ from datatrove.io import get_datafolder
 from tachtu.corpus.plan import EXECUTORS, WORK, BuildOptions, stages
 from tachtu.corpus.resume import completed, start_work
 from tachtu.corpus.stats import collect, write_report
-from tachtu.corpus.writers import FORMATS
+from tachtu.corpus.formats import OUTPUT_FORMATS
 from tachtu.errors import InputError
 
 
@@ -115,8 +115,8 @@ def build(inputs: list[str] | str, output: str, options: BuildOptions | None = N
     if unknown:
         raise TypeError(f"build() got an unexpected option {unknown[0]!r}")
     opts = replace(opts, **kwargs)  # the caller's options stay as they were
-    if opts.format not in FORMATS:
-        raise ValueError(f"format must be one of {FORMATS}, not {opts.format!r}")
+    if opts.format not in OUTPUT_FORMATS:
+        raise ValueError(f"format must be one of {OUTPUT_FORMATS}, not {opts.format!r}")
     inputs = [inputs] if isinstance(inputs, str) else list(inputs)
     if not inputs:
         raise InputError("no input given")

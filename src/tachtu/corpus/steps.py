@@ -12,12 +12,11 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.batching import batched
 
 import tachtu
+from tachtu.corpus.formats import RECORD_FORMATS
 from tachtu.segmenter import MODES
 from tachtu.text.syllable import SENTENCE_ENDS, check_tone
 
 
-#: input formats whose records are documents someone already extracted (may still be pages)
-RECORD_FORMATS = ("jsonl", "parquet")
 _MARKUP = regex.compile(r"<(?:html|head|body|div|p|br|a|span|table|li|script|meta)\b", regex.IGNORECASE)
 _TERMINAL = tuple(SENTENCE_ENDS + ":;\"”»)")  # a sentence end, or a quote or bracket closing one
 #: short lines before the first prose line that an article can have: title, date, byline

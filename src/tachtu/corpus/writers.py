@@ -21,9 +21,9 @@ from datatrove.pipeline.writers.disk_base import DiskWriter
 from datatrove.pipeline.writers.jsonl import JsonlWriter
 from datatrove.pipeline.writers.parquet import ParquetWriter
 
+from tachtu.corpus.formats import OUTPUT_FORMATS
 from tachtu.corpus.readers import WorkReader
 
-FORMATS = ("lines", "files", "jsonl", "parquet")
 OUTPUT_NAMES = {"lines": "corpus.txt", "jsonl": "corpus.jsonl.gz", "parquet": "corpus.parquet"}
 
 
@@ -105,7 +105,7 @@ def make_writer(fmt: str, folder, width: int = 3) -> DiskWriter:
         return JsonlWriter(folder, OUTPUT_NAMES["jsonl"].removesuffix(".gz"), compression=None, adapter=record)
     if fmt == "parquet":
         return ParquetWriter(folder, OUTPUT_NAMES["parquet"], adapter=flat_record, max_file_size=-1)
-    raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+    raise ValueError(f"format must be one of {OUTPUT_FORMATS}, not {fmt!r}")
 
 
 def gzip_reproducibly(folder, name: str) -> None:
@@ -130,8 +130,8 @@ class CollateWriter(PipelineStep):
 
     def __init__(self, input_folder, output_folder, fmt: str = "lines", tasks: int = 1):
         super().__init__()
-        if fmt not in FORMATS:
-            raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+        if fmt not in OUTPUT_FORMATS:
+            raise ValueError(f"format must be one of {OUTPUT_FORMATS}, not {fmt!r}")
         self.input_folder = get_datafolder(input_folder)
         self.output_folder = output_folder
         self.fmt = fmt

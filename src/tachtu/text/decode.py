@@ -98,27 +98,36 @@ _CHARSET = regex.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([\w.:-]+)"
 _LATIN = {"iso8859-1", "cp1252", "ascii"}
 _CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\v\f\r")
 _CONTROL = regex.compile(b"[" + regex.escape(_CONTROLS) + b"]")
+_CONTROL_CHARS = dict.fromkeys(_CONTROLS)  # str.translate table deleting them
+_CONTROL_CHAR = regex.compile("[" + regex.escape(_CONTROLS.decode("ascii")) + "]")
 
 
-def is_binary(data: bytes) -> bool:
-    """Whether ``data`` is binary rather than text: more than 1 % of its first 64 KB are
-    control bytes other than whitespace (NUL among them); a UTF-16/32 byte-order mark is text.
-    The one test every reader applies (a stray NUL or two in text is not binary).
+def is_binary(data: bytes | str) -> bool:
+    """Whether ``data`` is binary rather than text: more than 1 % of its first 64 K bytes (or
+    characters, for text already decoded) are control characters other than whitespace (NUL
+    among them); a UTF-16 byte-order mark is text. The one test every reader applies (a stray
+    NUL or two in text is not binary).
+
+    >>> is_binary("abc\\x00\\x00\\x00def" * 10), is_binary("Hà Nội\\x00")
+    (True, False)
     """
+    if isinstance(data, str):
+        head = data[:65536]
+        return len(head) - len(head.translate(_CONTROL_CHARS)) > max(1, len(head) // 100)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     head = data[:65536]
     return len(head) - len(head.translate(None, _CONTROLS)) > max(1, len(head) // 100)
 
 
-def first_control(data: bytes) -> int:
-    """Offset of the first control byte that :func:`is_binary` counts, or -1: where binary data
-    shows, for the position in an error.
+def first_control(data: bytes | str) -> int:
+    """Offset (byte, or character for text) of the first control character that
+    :func:`is_binary` counts, or -1: where binary data shows, for the position in an error.
 
-    >>> first_control(b"\\x89PNG\\r\\n\\x1a\\n"), first_control(b"Xin ch\\xc3\\xa0o\\n")
-    (6, -1)
+    >>> first_control(b"\\x89PNG\\r\\n\\x1a\\n"), first_control(b"Xin ch\\xc3\\xa0o\\n"), first_control("ab\\x00")
+    (6, -1, 2)
     """
-    found = _CONTROL.search(data)
+    found = (_CONTROL_CHAR if isinstance(data, str) else _CONTROL).search(data)
     return found.start() if found else -1
 
 
