@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tachtu.compat import load_model
-from tachtu.compat.tokenizer import NECESSARY, compile_pattern
+from tachtu.compat.tokenizer import LAST_CHARACTER, NECESSARY, compile_pattern
 
 SOUP = list("aAzZđĐhHwWxX019.,-/:@+%$€_'\"()…“”!?«»–\u00a0\u200b\x01\x1fé\u0301ª²😀𝐀 ")
 soup = st.text(alphabet=st.sampled_from(SOUP), max_size=40)
@@ -29,6 +29,14 @@ def test_necessary_conditions_hold(s):
     for pattern in load_model().tokenizer.patterns:
         if pattern.name in NECESSARY and pattern.regex.search(s):
             assert compile_pattern(NECESSARY[pattern.name]).search(s), (pattern.name, s)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(soup)
+def test_last_character_conditions_hold(s):
+    for pattern in load_model().tokenizer.patterns:
+        if pattern.name in LAST_CHARACTER and s and pattern.regex.fullmatch(s):
+            assert compile_pattern(LAST_CHARACTER[pattern.name]).fullmatch(s[-1]), (pattern.name, s)
 
 
 @settings(max_examples=1500, deadline=None)

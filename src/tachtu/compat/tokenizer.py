@@ -62,6 +62,13 @@ NECESSARY = {
     "WORD_WITH_HYPHEN": r"[^\W\d_]-[^\W\d_]",
     "ALLCAP": r"[A-Z]\.[A-Z]",
 }
+#: A necessary condition on the last character of a whole-token match (T8): a number ends in
+#: a digit, ``%`` or a currency sign. A failing full match of these patterns on a long piece
+#: ("1.2.1.2…1.2.") backtracks quadratically; the test answers in one step.
+LAST_CHARACTER = {
+    "NUMBERS_EXPRESSION": r"[0-9%\p{Sc}]",
+    "NUMBER": r"[0-9%\p{Sc}]",
+}
 #: Found in every string in which some NECESSARY condition is found.
 _ANY_NECESSARY_RE = regex.compile(r"[0-9.@\-:w\p{Sc}]")
 #: A dot-separated piece that is one upper-case ASCII letter (fails the URL guard).
@@ -105,6 +112,8 @@ class Tokenizer:
         self._exception_tests = _presence_tests(exceptions)
         bit = {p.name: 1 << k for k, p in enumerate(patterns)}
         self._by_bit = tuple((1 << k, p.regex) for k, p in enumerate(patterns))
+        self._last_character = tuple((1 << k, compile_pattern(LAST_CHARACTER[p.name]))
+                                     for k, p in enumerate(patterns) if p.name in LAST_CHARACTER)
         self._necessary = tuple((bit[name], compile_pattern(test))
                                 for name, test in NECESSARY.items())
         self._any_necessary = sum(b for b, _ in self._necessary)
@@ -262,6 +271,9 @@ class Tokenizer:
 
     def _whole_match(self, s: str, a: int, b: int, mask: int) -> bool:
         """T8: some pattern (not known to be absent) matches the whole of ``s[a:b]``."""
+        for bit, test in self._last_character:
+            if not mask & bit and not test.match(s, b - 1, b):
+                mask |= bit
         for bit, pattern in self._by_bit:
             if not mask & bit and pattern.fullmatch(s, a, b):
                 return True
