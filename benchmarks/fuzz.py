@@ -353,7 +353,7 @@ def merge(parts: list[dict]) -> dict:
 def scaling() -> list[dict]:
     """CPU seconds of tokenize, segment (both modes) and clean on pathological patterns at two
     sizes ten times apart (the vncorenlp mode at 10 KB and 100 KB: its tokenizer is VnCoreNLP's
-    recursive splitting, which is quadratic on long pieces of symbols)."""
+    recursive splitting, slower per character on long pieces of symbols)."""
     from tachtu import Segmenter, clean
     from tachtu.text import tokenize
 
@@ -361,7 +361,7 @@ def scaling() -> list[dict]:
     large, small = (100_000, 1_000_000), (10_000, 100_000)
     jobs = [(p, "tokenize", tokenize, large) for p in PATTERNS] + \
            [(p, "segment", default.segment, large) for p in PATTERNS[:8] + ["a ", "Hà Nội "]] + \
-           [(p, "segment_vncorenlp", compat.segment, small) for p in ["@", "ab.", "x@", "<3", "Hà Nội ", "<div>"]] + \
+           [(p, "segment_vncorenlp", compat.segment, small) for p in ["@", "ab.", "x@", "<3", "Hà Nội ", "<div>", "1.2.", "$1,", "-.-"]] + \
            [(p, "clean", lambda s: clean(s, format="html"), large) for p in HTML_PATTERNS]
     rows = []
     for pattern, target, func, sizes in jobs:
