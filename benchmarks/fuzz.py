@@ -24,6 +24,8 @@ Each target's time per input is kept: the report gives the slowest input per sec
 A scaling check times pathological patterns at 100 KB and 1 MB (linear: ratio near 10).
 
 Usage: nice python benchmarks/fuzz.py --inputs 1000000 --workers 3 [--seed 13] [--max-seconds S]
+       nice python benchmarks/fuzz.py --inputs 100000 --targets clean_model --no-scaling \
+           --output benchmarks/results/fuzz-clean-model
 Writes benchmarks/results/fuzz.json and fuzz.md.
 """
 
@@ -175,8 +177,10 @@ class Targets:
                   "segment": lambda: self.segment_default(text),
                   "segment_vncorenlp": lambda: self.segment_compat(text),
                   "clean_html" if kind == "html" else "clean_text": lambda: self.clean(data, kind),
+                  "clean_model": lambda: self.clean(data, kind, model=True),
                   "request": lambda: self.request(data)}
-        return {name: self.timed(name, len(text), number, check) for name, check in checks.items()}
+        return {name: self.timed(name, len(text), number, check) for name, check in checks.items()
+                if name in SELECTED or (name.startswith("clean_") and name != "clean_model" and "clean" in SELECTED)}
 
     def timed(self, name: str, size: int, number: int, check) -> str | None:
         from tachtu import TachtuError
@@ -257,10 +261,10 @@ class Targets:
             previous = w.end
         self.compat.segment(text)  # NFD input is not composed: VnCoreNLP does not either
 
-    def clean(self, data: str | bytes, kind: str) -> None:
+    def clean(self, data: str | bytes, kind: str, model: bool = False) -> None:
         from tachtu import clean
 
-        doc = clean(data, format="html" if kind == "html" else "auto")
+        doc = clean(data, format="html" if kind == "html" else "auto", model=model)
         expect(isinstance(doc.text, str), "clean gave no text")
         doc.to_dict()
 
@@ -288,6 +292,11 @@ def _no_underscores(items) -> str:
 
 
 # -- the run -----------------------------------------------------------------------------------
+#: the targets ``--targets`` names; ``clean`` stands for ``clean_text`` and ``clean_html``, and
+#: ``clean_model`` (the opt-in line classifier, ``clean(model=True)``) runs only when asked for
+TARGET_NAMES = ("decode", "tokenize", "segment", "segment_vncorenlp", "clean", "clean_model", "request")
+DEFAULT_TARGETS = sorted(set(TARGET_NAMES) - {"clean_model"})
+SELECTED = set(DEFAULT_TARGETS)
 _TARGETS: Targets | None = None
 _LINES: list[str] = []
 
@@ -422,13 +431,22 @@ def main() -> None:
                         help="continue the run saved in OUTPUT.partial.json (same seed and --inputs): "
                              "its chunks are kept and only the others are run")
     parser.add_argument("--output", default=str(RESULTS / "fuzz"))
+    parser.add_argument("--targets", default=",".join(sorted(SELECTED)),
+                        help=f"comma-separated, of {', '.join(TARGET_NAMES)} (default: all but clean_model)")
     args = parser.parse_args()
+    unknown = set(args.targets.split(",")) - set(TARGET_NAMES)
+    if unknown:
+        parser.error(f"unknown targets: {', '.join(sorted(unknown))}")
+    SELECTED.clear()
+    SELECTED.update(args.targets.split(","))  # the forked workers inherit it
     partial = Path(args.output + ".partial.json")
     parts, runs = [], []
     if args.resume and partial.exists():
         earlier = json.loads(partial.read_text(encoding="utf-8"))
         if (earlier["seed"], earlier["planned"]) != (args.seed, args.inputs):
             parser.error(f"{partial} is a run of seed {earlier['seed']} with {earlier['planned']:,} inputs")
+        if earlier.get("targets", DEFAULT_TARGETS) != sorted(SELECTED):
+            parser.error(f"{partial} is a run of the targets {','.join(earlier.get('targets', DEFAULT_TARGETS))}")
         parts, runs = [earlier], earlier["runs"]
     done = {first for part in parts for first in part["chunks"]}
     jobs = [(args.seed, first, min(CHUNK, args.inputs - first))
@@ -442,7 +460,8 @@ def main() -> None:
         out = merge(parts)
         run.update(wall_seconds=round(time.time() - started),
                    load_average=" ".join(f"{x:.1f}" for x in os.getloadavg()))
-        out.update(inputs=sum(out["kinds"].values()), planned=args.inputs, seed=args.seed, runs=runs,
+        out.update(inputs=sum(out["kinds"].values()), planned=args.inputs, seed=args.seed, targets=sorted(SELECTED),
+                   runs=runs,
                    scaling=scaling() if final and not args.no_scaling else [])
         return out
 
