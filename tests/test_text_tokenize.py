@@ -232,3 +232,11 @@ def test_dotted_abbreviations_end_alike_in_nfd(text):
     (found by benchmarks/fuzz.py: NFD and NFC input were segmented differently)."""
     nfd = unicodedata.normalize("NFD", text)
     assert [(t.text, t.kind) for t in tokenize(nfd)] == [(t.text, t.kind) for t in tokenize(text)]
+
+
+@pytest.mark.parametrize("text", ["@⇍3%#fY", "giá ≠5% và ⇍10.000 đồng", "x̃1 à2"])
+def test_a_mark_counts_as_its_base_at_a_token_boundary(text):
+    """``⇍`` is ``⇐`` + U+0338 in NFD; the number after it is cut alike in both forms (found by
+    benchmarks/fuzz.py)."""
+    nfd = unicodedata.normalize("NFD", text)
+    assert [(t.text, t.kind) for t in tokenize(nfd)] == [(t.text, t.kind) for t in tokenize(text)]
