@@ -15,7 +15,6 @@ from tachtu.segmenter import MODES
 from tachtu.text.syllable import TONES
 
 
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("build", help="build a corpus from crawled pages (datatrove pipeline)",
                        description="Read pages or documents (text, HTML, JSON Lines, WARC, Parquet; gzip/zstd), "

@@ -19,7 +19,6 @@ import json
 import os
 from dataclasses import dataclass, field
 
-
 from tachtu.corpus.dedup import MinhashBands, minhash_config
 from tachtu.corpus.duplicates import ClusterDuplicates, DedupSignature, DropDuplicates
 from tachtu.corpus.filters import QualityThresholds, VietnameseQualityFilter

@@ -171,10 +171,12 @@ class CorpusReader(BaseDiskReader):
     def _read(self, path: str, file_index: int, rank: int, stride: int) -> Iterator[Document]:
         fmt = file_format(path, self.format)
         index = 0
-        records = getattr(self, f"_{'page' if fmt in ('text', 'html') else fmt}_records")(
-            path, lambda i: (file_index + i) % stride == rank)
+        def wanted(i: int) -> bool:
+            return (file_index + i) % stride == rank
+
+        records = getattr(self, f"_{'page' if fmt in ('text', 'html') else fmt}_records")(path, wanted)
         while True:
-            mine = (file_index + index) % stride == rank
+            mine = wanted(index)
             try:
                 record = next(records)
             except StopIteration:

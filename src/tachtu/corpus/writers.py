@@ -143,7 +143,8 @@ class CollateWriter(PipelineStep):
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         width = 3
         if self.fmt == "files":  # the ordinal's width in file names: count first
-            width = max(width, len(str(max(sum(1 for _ in heapq.merge(*self._streams(), key=_order)) - 1, 0))))
+            total = sum(1 for _ in heapq.merge(*self._streams(), key=_order))
+            width = max(width, len(str(max(total - 1, 0))))
         writer = make_writer(self.fmt, self.output_folder, width=width)
         with writer:
             for ordinal, doc in enumerate(heapq.merge(*self._streams(), key=_order)):

@@ -111,13 +111,14 @@ def is_binary(data: bytes | str) -> bool:
     >>> is_binary("abc\\x00\\x00\\x00def" * 10), is_binary("Hà Nội\\x00")
     (True, False)
     """
-    if isinstance(data, str):
-        head = data[:65536]
-        return len(head) - len(head.translate(_CONTROL_CHARS)) > max(1, len(head) // 100)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return False
     head = data[:65536]
-    return len(head) - len(head.translate(None, _CONTROLS)) > max(1, len(head) // 100)
+    if isinstance(data, str):
+        kept = head.translate(_CONTROL_CHARS)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    else:
+        kept = head.translate(None, _CONTROLS)
+    return len(head) - len(kept) > max(1, len(head) // 100)
 
 
 def first_control(data: bytes | str) -> int:
