@@ -12,6 +12,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.batching import batched
 
 import tachtu
+from tachtu.cleaning.lines import drop_reason
 from tachtu.corpus.formats import RECORD_FORMATS
 from tachtu.segmenter import MODES
 from tachtu.text.syllable import SENTENCE_ENDS, check_tone
@@ -19,37 +20,54 @@ from tachtu.text.syllable import SENTENCE_ENDS, check_tone
 
 _MARKUP = regex.compile(r"<(?:html|head|body|div|p|br|a|span|table|li|script|meta)\b", regex.IGNORECASE)
 _TERMINAL = tuple(SENTENCE_ENDS + ":;\"”»)")  # a sentence end, or a quote or bracket closing one
+_WIKI_HEADING = regex.compile(r"^=+[^=].*=+$")  # "== Xem thêm ==": a dump's section heading, not a link
 #: short lines before the first prose line that an article can have: title, date, byline
 MAX_HEAD_LINES = 3
+#: lines after the first prose line that must not be page chrome either (a cookie banner is prose)
+CHECKED_AFTER_PROSE = 2
+#: words of a prose line ("Hyppa là một chi bướm đêm thuộc họ Noctuidae." has 9)
+PROSE_WORDS = 8
 
 
 def is_plain_text(text: str) -> bool:
     """Whether a record's text is an article already, with no page around it (a cheap test).
 
-    No HTML markup, and at most :data:`MAX_HEAD_LINES` lines before the first prose line
-    (>= 10 words, ending in terminal punctuation). A crawled page starts with its menus and
-    header (4 or more such lines on every page of the cleaning dev set; its gold articles
-    have at most 2); Wikipedia text starts with prose. A text with no prose line at all
-    (a list) is a page for this test and goes to the cleaner.
+    No HTML markup; at most :data:`MAX_HEAD_LINES` lines before the first prose line
+    (>= :data:`PROSE_WORDS` words, ending in terminal punctuation); and none of those lines nor
+    the :data:`CHECKED_AFTER_PROSE` lines after it is page chrome by the cleaner's line rules
+    (:func:`tachtu.cleaning.lines.drop_reason`: menus, cookie buttons, dates, counters). A crawled
+    page starts with its menus and header, or with a consent banner that reads like prose and is
+    followed by its buttons; Wikipedia text starts with prose. A text with no prose line at all (a
+    list) is a page for this test and goes to the cleaner.
 
     >>> is_plain_text("Hà Nội\\nHà Nội là thủ đô của nước Cộng hòa xã hội chủ nghĩa Việt Nam.")
     True
     >>> is_plain_text("Trang chủ\\nThời sự\\nThể thao\\nĐăng nhập\\nHà Nội là thủ đô của nước Việt Nam, một thành phố lớn.")
     False
+    >>> is_plain_text("Trang web này dùng cookie. Bằng việc tiếp tục truy cập, bạn đồng ý.\\nĐồng ý\\nTin mới")
+    False
     """
     if _MARKUP.search(text, 0, 65536):
         return False
-    head = 0
+    head, after = 0, None
     for line in text.split("\n"):
         line = line.strip()
         if not line:
             continue
-        if line.endswith(_TERMINAL) and len(line.split()) >= 10:
-            return True
-        head += 1
-        if head > MAX_HEAD_LINES:
+        if after is None and line.endswith(_TERMINAL) and len(line.split()) >= PROSE_WORDS:
+            after = 0
+            continue
+        if not _WIKI_HEADING.match(line) and drop_reason(line):
             return False
-    return False
+        if after is None:
+            head += 1
+            if head > MAX_HEAD_LINES:
+                return False
+        else:
+            after += 1
+            if after == CHECKED_AFTER_PROSE:
+                return True
+    return after is not None
 
 
 class CleanPage(PipelineStep):
