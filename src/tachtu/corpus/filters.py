@@ -18,19 +18,16 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-import regex
-
 from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.filters.gopher_repetition_filter import find_duplicates
 from datatrove.utils.text import TERMINAL_PUNCTUATION
 
-from tachtu.text.syllable import syllable_shares
+from tachtu.text.syllable import letter_counts
 
 #: FineWeb-2 ``vie_Latn`` stop words; a Vietnamese document has at least two of them.
 STOP_WORDS = frozenset("là và của một được trong năm các có loài này đã người".split())
 _STOP_CHARS = tuple(TERMINAL_PUNCTUATION)
-_NO_LETTER_WORD = regex.compile(r"(?<!\S)[^\s\p{L}]+(?!\S)")  # a whitespace-separated word without letters
 
 
 @dataclass(frozen=True)
@@ -95,7 +92,8 @@ class VietnameseQualityFilter(BaseFilter):
             return "too_short"
         if t.max_words is not None and n > t.max_words:
             return "too_long"
-        valid, marked, _ = syllable_shares(text)
+        runs, syllables, marked, letterless = letter_counts(words)
+        valid, marked = (syllables / runs, marked / runs) if runs else (0.0, 0.0)
         if (t.min_syllable_share is not None and valid < t.min_syllable_share) or (
                 t.min_marked_share is not None and marked < t.min_marked_share):
             return "not_vietnamese"
@@ -110,7 +108,7 @@ class VietnameseQualityFilter(BaseFilter):
         symbols = text.count("#") + text.count("...") + text.count("…")
         if t.max_symbol_ratio is not None and symbols / n > t.max_symbol_ratio:
             return "symbol_ratio"
-        if t.min_alpha_words is not None and 1 - len(_NO_LETTER_WORD.findall(text)) / n < t.min_alpha_words:
+        if t.min_alpha_words is not None and 1 - letterless / n < t.min_alpha_words:
             return "non_alpha_words"
         if t.min_line_punct is not None and punctuated_share(lines) < t.min_line_punct:
             return "line_punct"
