@@ -31,6 +31,8 @@ from importlib import resources
 
 import regex
 
+from tachtu.text.syllable import SENTENCE_FINALS
+
 #: Rule names in the order they are tried, with what they mean (the audit's vocabulary).
 RULES = {
     "email-artefact": "an e-mail address the crawler saw obfuscated ('[email protected]')",
@@ -59,7 +61,6 @@ _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 _USER_NAME = regex.compile(r"^(?=.*[\d_])[a-z][a-z0-9_.\-]{2,30}$")
 _LETTER_OR_DIGIT = regex.compile(r"\p{L}|\d")
-SENTENCE_END = (".", "!", "?", "…", '."', ".”", '!"', "!”", '?"', "?”")
 MAX_CHROME_CHARS = 300  # longer lines are judged by wording only if they are menus
 _WS = regex.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
 
@@ -304,7 +305,7 @@ def drop_reason(text: str) -> str | None:
         return "url-only"
     if _is_copyright(line):
         return "copyright"
-    if len(folded.split()) > 15 and line.endswith(SENTENCE_END):
+    if len(folded.split()) > 15 and line.endswith(SENTENCE_FINALS):
         return None  # a long sentence: running text, whatever words it contains
     if is_date_line(line):
         return "date-only"

@@ -24,6 +24,7 @@ import regex
 from tachtu.cleaning import lines as rules
 from tachtu.cleaning.document import ARTICLE_ROLES, Document, Dropped, Paragraph
 from tachtu.cleaning.score import densest_block, features, line_score, line_weight
+from tachtu.text.syllable import SENTENCE_FINALS
 
 #: Positional reasons, added to the single-line rules of :data:`tachtu.cleaning.lines.RULES`.
 REASONS = {
@@ -68,7 +69,7 @@ class _Line:
         """Running text: a good score, ten tokens or more, and a sentence end unless it is long."""
         if self.run_prose is not None:
             return self.run_prose
-        return self.score >= 0.6 and self.tokens >= 10 and (self.tokens >= 20 or self.text.endswith(rules.SENTENCE_END))
+        return self.score >= 0.6 and self.tokens >= 10 and (self.tokens >= 20 or self.text.endswith(SENTENCE_FINALS))
 
 
 def _read(text: str, main: dict[str, str] | None = None) -> list[_Line]:
@@ -116,7 +117,7 @@ def _join_wrapped(items: list[_Line]) -> None:
     while i < len(items):
         j = i
         while (j + 1 < len(items) and items[j + 1].n == items[j].n + 1 and not items[j].reason
-               and not items[j + 1].reason and not items[j].text.endswith(rules.SENTENCE_END)
+               and not items[j + 1].reason and not items[j].text.endswith(SENTENCE_FINALS)
                and items[j + 1].text[:1].islower()):
             j += 1
         if j > i:
@@ -316,7 +317,7 @@ def _tail(items: list[_Line], end: int) -> dict[int, str]:
             roles[i] = "byline"
         elif rules.caption_hint(it.text) and not roles:
             roles[i] = "caption"
-        elif not roles and not it.reason and it.tokens <= 25 and it.text.endswith(rules.SENTENCE_END) \
+        elif not roles and not it.reason and it.tokens <= 25 and it.text.endswith(SENTENCE_FINALS) \
                 and not it.after_image:
             roles[i] = "body"  # a short closing sentence ('Xin cảm ơn ông!') before the by-line
         else:

@@ -22,6 +22,8 @@ from importlib import resources
 
 import regex
 
+from tachtu.text.syllable import SENTENCE_FINALS
+
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?|\d+(?:[.,]\d+)*")
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’])\p{Lu}")
 _NUMBER = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d")
@@ -47,7 +49,7 @@ def features(text: str) -> dict[str, float]:
         "capitalised": len(_CAPITAL.findall(head)) / ((len(tokens) - numeric) or 1),
         "numeric": numeric / n,
         "commas": float(head.count(",") + head.count(";")),
-        "sentence_end": float(stripped.endswith((".", "!", "?", "…", '."', ".”", "!”", "?”", '!"', '?"', ".)"))),
+        "sentence_end": float(stripped.endswith((*SENTENCE_FINALS, ".)"))),
     }
 
 

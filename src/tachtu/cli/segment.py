@@ -9,7 +9,8 @@ import sys
 from contextlib import nullcontext
 
 from tachtu.cli.options import add_encoding_option
-from tachtu.segmenter import MODES, TONES
+from tachtu.segmenter import MODES
+from tachtu.text.syllable import TONES
 
 FORMATS = ("text", "json", "conll")
 BATCH_CHARS = 200_000  # lines are segmented in batches of about this many characters

@@ -31,26 +31,21 @@ from datatrove.utils.hashing import HashConfig
 from datatrove.utils.text import TextNormConfig, simplify_text
 from datatrove.utils.word_tokenizers import WordTokenizer
 
-import tachtu
+from tachtu.text.syllable import syllable_key
 
 #: datatrove's normalization minus the steps that strip diacritics and turn every number into 0
 #: (bot-written pages share their wording and differ in names and numbers: distinct facts).
 DIACRITIC_KEEPING_NORM = TextNormConfig(norm_unicode_diacritics=False, norm_numbers=False)
-_ETH = str.maketrans("Ðð", "Đđ")  # Icelandic eth typed for đ (seen in Vietnamese Wikipedia)
-
-
-def fold(text: str) -> str:
-    """NFC, new-style tone placement, ``Ð``→``Đ``: the forms that spell the same word."""
-    return tachtu.normalize(text.translate(_ETH), tone="new")
 
 
 @lru_cache(maxsize=1 << 18)
 def _fold_token(token: str) -> tuple[str, ...]:
-    return tuple(fold(simplify_text(token, DIACRITIC_KEEPING_NORM)).lower().split())
+    return tuple(syllable_key(simplify_text(token, DIACRITIC_KEEPING_NORM), "new").split())
 
 
 def dedup_words(text: str) -> list[str]:
-    """The words dedup compares: datatrove's simplification (case, punctuation, spacing) then :func:`fold`.
+    """The words dedup compares: datatrove's simplification (case, punctuation, spacing), then each
+    word's :func:`~tachtu.text.syllable.syllable_key`, new-style.
 
     Done token by token through a cache (the same words as on the whole text: every step works
     within a whitespace-separated token); a corpus repeats its tokens, and simplifying and
@@ -69,13 +64,13 @@ def document_key(doc: Document) -> bytes:
 
 
 class VietnameseWordTokenizer(WordTokenizer):
-    """Whitespace syllables after :func:`fold`; the shingle units for MinHash."""
+    """Whitespace syllables as syllable keys (new style); the shingle units for MinHash."""
 
     def __init__(self):
         super().__init__("vie")
 
     def word_tokenize(self, text: str) -> list[str]:
-        return fold(text).lower().split()
+        return syllable_key(text, "new").split()
 
     def sent_tokenize(self, text: str) -> list[str]:
         return [line for line in text.split("\n") if line.strip()]

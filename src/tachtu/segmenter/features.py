@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tachtu.segmenter.lexicon import canonical
+from tachtu.text.syllable import syllable_key
 
 # Reserved vocabulary ids.
 UNK, SENTINEL, NUMBER, UNK_OTHER = 0, 1, 2, 3
@@ -78,7 +78,7 @@ class TokenCoder(dict):
 
     def __missing__(self, text: str) -> int:
         if text.isalpha() or any(c.isalpha() for c in text):
-            ident = self.vocab.get(canonical(text), UNK)
+            ident = self.vocab.get(syllable_key(text), UNK)
             result = _pack(ident, WORD, _shape(text), self.flags.get(ident, 0))
         elif any(c.isdigit() for c in text):
             result = _pack(NUMBER, NUM, SHAPE_NUM, 0)

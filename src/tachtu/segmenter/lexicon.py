@@ -1,31 +1,15 @@
-"""Syllable keys and the word lists the model uses as features (read at training time only).
+"""The word lists the model uses as features (read at training time only), keyed by
+:func:`~tachtu.text.syllable.syllable_key`.
 
 Only lists whose licence allows shipping a model trained with them are used
 (see ``SOURCES``); the GPL/LGPL lists in ``shared/data/dict`` are left out.
-
->>> canonical("HÒA"), canonical("hoà"), canonical("Thủy"), canonical("Ðà")
-('hoà', 'hoà', 'thuỷ', 'đà')
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-# New-style -> old-style tone placement on oa/oe/uy (the form VnCoreNLP and PhoBERT use),
-# so that "hòa" and "hoà" are one key. Only the open syllables differ between the styles.
-_TONE_MOVE = {
-    "òa": "oà", "óa": "oá", "õa": "oã", "ọa": "oạ", "ỏa": "oả",
-    "òe": "oè", "óe": "oé", "õe": "oẽ", "ọe": "oẹ", "ỏe": "oẻ",
-    "ùy": "uỳ", "úy": "uý", "ũy": "uỹ", "ụy": "uỵ", "ủy": "uỷ",
-}
-_TONE_RE = re.compile("|".join(_TONE_MOVE))
-_ETH = str.maketrans("ðÐ", "đĐ")
-
-
-def canonical(text: str) -> str:
-    """The lookup key of a syllable: lower case, old-style tone placement, Icelandic eth as đ."""
-    return _TONE_RE.sub(lambda m: _TONE_MOVE[m.group()], text.lower().translate(_ETH))
+from tachtu.text.syllable import syllable_key
 
 
 # Dictionary groups (one feature set each), with the files (relative to shared/data/dict) and
@@ -60,7 +44,7 @@ def load_dictionaries(dict_dir: Path) -> dict[str, list[list[str]]]:
         entries = set()
         for name, _licence in files:
             for entry in _read_entries(dict_dir / name):
-                syllables = tuple(canonical(s) for s in entry.split())
+                syllables = tuple(syllable_key(s) for s in entry.split())
                 if len(syllables) > 1:
                     entries.add(syllables)
         groups[group] = [list(e) for e in sorted(entries)]
@@ -74,12 +58,12 @@ def load_name_flags(dict_dir: Path) -> dict[str, int]:
         category, _, entry = line.partition("\t")
         bit = {"VN_FAMILY_NAMES": FAMILY, "VN_MIDDLE_NAMES": MIDDLE}.get(category)
         if bit and " " not in entry:
-            key = canonical(entry)
+            key = syllable_key(entry)
             flags[key] = flags.get(key, 0) | bit
     for name in ("names-given-male.txt", "names-given-female.txt"):
         for line in (dict_dir / name).read_text(encoding="utf-8").splitlines():
             for syllable in line.split():
-                key = canonical(syllable)
+                key = syllable_key(syllable)
                 flags[key] = flags.get(key, 0) | GIVEN
     return flags
 

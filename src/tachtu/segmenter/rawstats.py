@@ -5,7 +5,7 @@ does: a pair that occurs far more often than its two syllables would by chance (
 pointwise mutual information), or whose first syllable is almost always followed by the
 second, is likely one word. :func:`count_syllables` counts syllables and adjacent pairs in
 runs of alphabetic tokens separated by single spaces (punctuation, digits and line ends
-break a run), keyed by :func:`~tachtu.segmenter.lexicon.canonical`; :func:`pair_bins`
+break a run), keyed by :func:`~tachtu.text.syllable.syllable_key`; :func:`pair_bins`
 turns the counts into small integer bins, which the model uses as features
 (:class:`~tachtu.segmenter.features.PairStats`).
 
@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from tachtu.segmenter.lexicon import canonical
+from tachtu.text.syllable import syllable_key
 
 # Raw text used (relative to the data folder) and its licence.
 RAW_SOURCES = [("raw/viwiki17-articles.jsonl.gz", "CC BY-SA 3.0"),
@@ -52,7 +52,7 @@ def count_syllables(texts: Iterable[str]) -> tuple[Counter, Counter]:
             tokens = run.split(" ")
             for t in tokens:
                 if t not in keys:
-                    keys[t] = canonical(t)
+                    keys[t] = syllable_key(t)
             run_keys = [keys[t] for t in tokens]
             unigrams.update(run_keys)
             pairs.update(zip(run_keys, run_keys[1:]))

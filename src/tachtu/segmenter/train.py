@@ -4,7 +4,7 @@ The training sets follow two conventions; the model learns the VLSP/RDRsegmenter
 (``TP.`` ``HCM``, numbers and dates as the tokenizer makes them, names joined). UD-VTB's
 number expressions (``100_triệu``, ``6_-_1999``, ``25_._000``, ``90_%``) are reconciled by
 never joining across a number or punctuation token: such gold words are split at those
-tokens, which is the VLSP convention. Tone placement is reconciled by the canonical key.
+tokens, which is the VLSP convention. Tone placement is reconciled by the syllable key (:func:`tachtu.text.syllable.syllable_key`).
 
 Case: a quarter of the sentences are added again in UPPER CASE and a quarter in Title Case,
 with the case features neutralised as at inference, so headlines segment like running text.
@@ -30,10 +30,10 @@ from functools import lru_cache
 from tachtu.segmenter.features import (PAIR_TEMPLATES, RESERVED, Batch, NgramTable, PairStats,
                                        Templates, TokenCoder, hash_entry)
 from tachtu.segmenter.gold import read_segmented, syllables_and_joins
-from tachtu.segmenter.lexicon import (NAME_SOURCES, SOURCES, canonical, load_dictionaries,
-                                      load_name_flags)
+from tachtu.segmenter.lexicon import NAME_SOURCES, SOURCES, load_dictionaries, load_name_flags
 from tachtu.segmenter.model import Model
 from tachtu.segmenter.rawstats import RAW_SOURCES, count_syllables, pair_bins, raw_texts
+from tachtu.text.syllable import syllable_key
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def _build_vocab(sentences: list[list[str]], dictionaries: dict[str, list[list[s
         for word in words:
             for syllable in word.split("_"):
                 if any(c.isalpha() for c in syllable):
-                    keys.add(canonical(syllable))
+                    keys.add(syllable_key(syllable))
                 elif not any(c.isdigit() for c in syllable):
                     keys.add(syllable)  # punctuation is its own vocabulary entry
     for entries in dictionaries.values():

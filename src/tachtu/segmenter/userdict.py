@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tachtu.errors import InputError
-from tachtu.segmenter.lexicon import canonical
+from tachtu.text.syllable import syllable_key
 from tachtu.text.decode import decode
 
 
@@ -26,7 +26,7 @@ class UserDict:
         self.entries: set[tuple[str, ...]] = set()
         self.longest: dict[str, int] = {}
         for word in words:
-            key = tuple(canonical(s) for s in word.replace("_", " ").split())
+            key = tuple(syllable_key(s) for s in word.replace("_", " ").split())
             if len(key) > 1:
                 self.entries.add(key)
                 self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
@@ -50,7 +50,7 @@ class UserDict:
         """Return ``joins`` with every entry found in ``tokens`` kept whole."""
         if not self.entries:
             return joins
-        keys = [canonical(t) for t in tokens]
+        keys = [syllable_key(t) for t in tokens]
         joins = list(joins)
         i = 0
         while i < len(keys) - 1:

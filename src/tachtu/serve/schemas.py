@@ -26,7 +26,8 @@ from typing import Any
 
 from tachtu.cleaning import FORMATS
 from tachtu.errors import EncodingError, InputError
-from tachtu.segmenter import MODES, TONES
+from tachtu.segmenter import MODES
+from tachtu.text.syllable import TONES
 from tachtu.serve.errors import ApiError
 from tachtu.serve.limits import Limits
 from tachtu.text.decode import LEGACY, decode

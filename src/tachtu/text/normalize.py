@@ -18,11 +18,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
+from tachtu.text.syllable import check_tone, place_tones
 
-from tachtu.text.syllable import check_tone, place_tone
-
-_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
 _CACHED_LENGTH = 64
 
 
@@ -50,9 +47,7 @@ def normalize(text: str, tone: str = "keep") -> str:
     check_tone(tone)
     if not is_nfc(text):
         text = unicodedata.normalize("NFC", text)
-    if tone == "keep":
-        return text
-    return _LETTER_RUN.sub(lambda m: place_tone(m.group(), tone), text)
+    return place_tones(text, tone)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -37,6 +37,8 @@ Tone = Literal["keep", "old", "new"]
 TONES: tuple[Tone, ...] = ("keep", "old", "new")
 #: punctuation that ends a sentence
 SENTENCE_ENDS = ".!?…"
+#: how a line that ends a sentence ends: a sentence end, or one inside a closing quote
+SENTENCE_FINALS = (*SENTENCE_ENDS, *(end + quote for end in ".!?" for quote in '"”'))
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _VOWELS = frozenset("aăâeêioôơuưy")
@@ -51,6 +53,8 @@ _NUCLEI = frozenset(
 _STYLE_DEPENDENT = frozenset(["oa", "oe", "uy"])
 _MAX_SYLLABLE = 8  # "nghiêng" has 7 letters
 _LETTER_RUN = regex.compile(r"\p{L}+")
+_MARKED_RUN = regex.compile(r"[\p{L}\p{M}]+")  # a letter run with its combining marks
+_ETH_AS_D = str.maketrans("ðÐ", "đĐ")
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -129,6 +133,23 @@ def place_tone(syllable: str, tone: str) -> str:
     base, mark, (initial, nucleus, final) = parsed
     pos = len(initial) + _tone_index(nucleus, final, tone)
     return base[:pos] + unicodedata.normalize("NFC", base[pos] + mark) + base[pos + 1:]
+
+
+def place_tones(text: str, tone: str) -> str:
+    """Every letter run of the NFC ``text`` with its tone mark placed ``tone``-style (:func:`place_tone`)."""
+    return text if tone == "keep" else _MARKED_RUN.sub(lambda m: place_tone(m.group(), tone), text)
+
+
+def syllable_key(text: str, tone: Tone = "old") -> str:
+    """The form in which the spellings of one syllable (or word) are equal: NFC, lower case,
+    Icelandic ``ð`` typed for ``đ`` (seen in Vietnamese Wikipedia), tone marks placed
+    ``tone``-style. The segmenter's vocabulary is keyed old-style (VnCoreNLP's and PhoBERT's
+    convention), dedup new-style.
+
+    >>> syllable_key("HÒA"), syllable_key("hoà"), syllable_key("Thủy"), syllable_key("Ðà"), syllable_key("Hoà", "new")
+    ('hoà', 'hoà', 'thuỷ', 'đà', 'hòa')
+    """
+    return place_tones(unicodedata.normalize("NFC", text.lower().translate(_ETH_AS_D)), tone)
 
 
 @lru_cache(maxsize=1 << 16)
