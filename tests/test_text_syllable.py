@@ -53,3 +53,18 @@ def test_every_accepted_syllable_keeps_its_letters_under_tone_placement():
             placed = place_tone(word, tone)
             assert is_syllable(placed) == (word not in NOT_SYLLABLES), (word, tone, placed)
             assert len(placed) == len(word) and place_tone(placed, tone) == placed
+
+
+def test_syllable_key_is_one_form_per_spelling(shared_data):
+    """Old- and new-style, upper- and lower-case, NFD and ð spellings of a gold syllable share its
+    key, and a key is its own key (the segmenter looks keys up, dedup compares them)."""
+    from tachtu.text.syllable import syllable_key
+
+    runs = sorted(r for r in _letter_runs(shared_data) if is_syllable(r))[:20000]
+    for run in runs:
+        key = syllable_key(run)
+        assert syllable_key(key) == key
+        assert syllable_key(place_tone(run, "new")) == key == syllable_key(run.upper())
+        assert syllable_key(unicodedata.normalize("NFD", run)) == key
+        assert syllable_key(run, "new") == place_tone(key, "new")
+    assert syllable_key("Ðà Nẵng") == syllable_key("đà nẵng") == "đà nẵng"
