@@ -130,3 +130,18 @@ def test_vncorenlp_mode_through_the_segmenter(shared_data):
     assert seg.segment_batch(["Hà Nội", ""]) == ["Hà_Nội", ""]
     with pytest.raises(ValueError, match="vncorenlp"):
         Segmenter(mode="vncorenlp", tone="new")
+
+
+@pytest.mark.parametrize("mode", ["default", "vncorenlp"])
+def test_both_modes_offer_the_same_verbs(mode):
+    """The same verbs in both modes: batches equal one by one, words equal the sentences' words,
+    and iter_segment is an iterator of output lines."""
+    seg = Segmenter(mode=mode)
+    texts = [NEWS, "", "Hà Nội\nSài Gòn", "Hòa bình. Tôi đi\r\nHà Nội", "🙂 ok"]
+    for sentences in (False, True):
+        assert seg.segment_batch(texts, sentences) == [seg.segment(t, sentences) for t in texts]
+    assert seg.sentences_batch(texts) == [seg.sentences(t) for t in texts]
+    assert seg.words_batch(texts) == [[w for s in seg.sentences(t) for w in s] for t in texts]
+    assert seg.words(NEWS) == [w for s in seg.sentences(NEWS) for w in s]
+    lines = seg.iter_segment("Hà Nội\n" + "Sài Gòn đẹp lắm. " * 20_000)
+    assert next(lines) == "Hà_Nội"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from functools import partial
 from typing import NamedTuple
 
@@ -90,16 +91,38 @@ class VnCoreNLPSegmenter:
 
     def sentences(self, text: str) -> list[list[Word]]:
         """All sentences of all lines of ``text``, in order, with offsets into ``text``."""
-        return [sentence for line in self.lines(text) for sentence in line]
+        return list(self.iter_sentences(text))
 
     def lines(self, text: str) -> list[list[list[Word]]]:
         """The sentences of each line of ``text`` (a blank line has none)."""
         return [[_words(*analysis, a) for analysis in self._analyse(text[a:b])]
                 for a, b in line_spans(_checked(text))]
 
+    # -- the engine interface of tachtu.Segmenter (mode="vncorenlp") ------------------------
+    def iter_sentences(self, text: str) -> Iterator[list[Word]]:
+        """:meth:`sentences`, one line of ``text`` at a time."""
+        for a, b in line_spans(_checked(text)):
+            for analysis in self._analyse(text[a:b]):
+                yield _words(*analysis, a)
+
+    def iter_lines(self, text: str, sentences: bool = False) -> Iterator[str]:
+        """:meth:`segment` as a stream of output lines, one input line at a time."""
+        for a, b in line_spans(_checked(text)):
+            strings = [_render(tokens, tags) for tokens, _, tags in self._analyse(text[a:b])]
+            if sentences:
+                yield from strings
+            else:
+                yield " ".join(strings)
+
+    def segment_batch(self, texts: list[str], sentences: bool = False) -> list[str]:
+        return [self.segment(text, sentences) for text in texts]
+
+    def sentences_batch(self, texts: list[str]) -> list[list[list[Word]]]:
+        return [self.sentences(text) for text in texts]
+
     def word_segment(self, text: str) -> list[str]:
         """One string per sentence, as ``py_vncorenlp``'s ``word_segment`` returns them."""
-        return [sentence for line in self._line_strings(text) for sentence in line]
+        return list(self.iter_lines(text, sentences=True))
 
     def segment(self, text: str, sentences: bool = False) -> str:
         """Segmented text: one output line per input line (its sentences joined by a space;
@@ -108,15 +131,7 @@ class VnCoreNLPSegmenter:
         >>> VnCoreNLPSegmenter().segment("Chào bạn. Tôi là sinh viên.\\nHà Nội")
         'Chào bạn . Tôi là sinh_viên .\\nHà_Nội'
         """
-        lines = self._line_strings(text)
-        if sentences:
-            return "\n".join(sentence for line in lines for sentence in line)
-        return "\n".join(" ".join(line) for line in lines)
-
-    def _line_strings(self, text: str) -> list[list[str]]:
-        """The sentence strings of each line (no offsets needed: skips building words)."""
-        return [[_render(tokens, tags) for tokens, _, tags in self._analyse(text[a:b])]
-                for a, b in line_spans(_checked(text))]
+        return "\n".join(self.iter_lines(text, sentences))
 
     def _analyse(self, line: str) -> list[tuple[list[str], list[tuple[int, int]], list[str]]]:
         """``(tokens, spans, final tags)`` of each sentence of one line."""

@@ -1,32 +1,42 @@
 """The ``Segmenter``: text in, words out, in the default (statistical) or VnCoreNLP mode.
 
-Text flows one way: :mod:`tachtu.text` tokenizes and splits sentences (offsets into the
-caller's string), the model decides which adjacent tokens form one word, and a user
-dictionary may override it. Work is batched (many sentences per model call) for speed,
-and streamed in bounded chunks so a 50 MB line needs bounded memory.
+The verbs (``segment``, ``words``, ``sentences``, each with a batch form, and the streaming
+``iter_segment``) are the same in both modes; an engine does the work: tachtu's model
+(:class:`~tachtu.segmenter.engine.StatisticalEngine`) or the byte-exact VnCoreNLP port
+(:class:`~tachtu.compat.VnCoreNLPSegmenter`). Both implement :class:`Engine`.
 
 A ``Segmenter`` holds no mutable state after construction: share one across threads.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, chain
 from pathlib import Path
-from typing import NamedTuple
+from typing import Protocol
 
-import numpy as np
-
+from tachtu.segmenter.engine import StatisticalEngine
 from tachtu.segmenter.model import load_model
 from tachtu.segmenter.userdict import UserDict
-from tachtu.text.sentences import iter_sentence_runs
-from tachtu.text.syllable import TONES, check_tone
-from tachtu.text.tokenize import scan
-from tachtu.types import TokenColumns, Word
+from tachtu.text.syllable import check_tone
+from tachtu.types import Word
 
 MODES = ("default", "vncorenlp")
-BATCH_TOKENS = 20_000  # tokens per model call: large enough for numpy to pay off, small in memory
+
+
+class Engine(Protocol):
+    """What an engine gives the :class:`Segmenter`."""
+
+    def iter_lines(self, text: str, sentences: bool) -> Iterator[str]:
+        """Segmented output lines: one per input line, or one per sentence with ``sentences``."""
+
+    def iter_sentences(self, text: str) -> Iterator[list[Word]]:
+        """The words of each sentence, offsets into ``text``."""
+
+    def segment_batch(self, texts: list[str], sentences: bool) -> list[str]:
+        """``"\\n".join(iter_lines(text, sentences))`` for each text."""
+
+    def sentences_batch(self, texts: list[str]) -> list[list[list[Word]]]:
+        """``list(iter_sentences(text))`` for each text."""
 
 
 class Segmenter:
@@ -47,125 +57,43 @@ class Segmenter:
             raise ValueError("mode='vncorenlp' reproduces VnCoreNLP exactly: it takes no tone, "
                              "user_dict or model option")
         self.mode, self.tone = mode, tone
-        self.user_dict = UserDict.load(user_dict) if user_dict is not None else None
+        self._engine: Engine
         if mode == "vncorenlp":
             from tachtu.compat import VnCoreNLPSegmenter
 
-            self._compat = VnCoreNLPSegmenter()
+            self._engine = VnCoreNLPSegmenter()
         else:
-            self._model = load_model(model)
+            words = UserDict.load(user_dict) if user_dict is not None else None
+            self._engine = StatisticalEngine(load_model(model), tone, words)
 
     # -- the verbs -------------------------------------------------------------------------
-    def sentences(self, text: str) -> list[list[Word]]:
-        """The sentences of ``text``, each a list of :class:`Word` with offsets into ``text``."""
-        return list(self._iter_words(text))
-
-    def words(self, text: str) -> list[Word]:
-        """The words of ``text`` with offsets into ``text``."""
-        return [w for words in self._iter_words(text) for w in words]
-
     def segment(self, text: str, sentences: bool = False) -> str:
         """Segmented text: one output line per input line, or per sentence with ``sentences``."""
         return "\n".join(self.iter_segment(text, sentences))
 
     def iter_segment(self, text: str, sentences: bool = False) -> Iterator[str]:
         """:meth:`segment` as a stream of output lines (bounded memory on huge inputs)."""
-        if self.mode == "vncorenlp":  # VnCoreNLP's own line handling (LF, CR, CRLF)
-            return iter(self._compat.segment(text, sentences).split("\n"))
-        return _render(self._iter_lines(text, sentences), text.count("\n") + 1, sentences)
+        return self._engine.iter_lines(text, sentences)
+
+    def words(self, text: str) -> list[Word]:
+        """The words of ``text`` with offsets into ``text``."""
+        return [w for words in self._engine.iter_sentences(text) for w in words]
+
+    def sentences(self, text: str) -> list[list[Word]]:
+        """The sentences of ``text``, each a list of :class:`Word` with offsets into ``text``."""
+        return list(self._engine.iter_sentences(text))
 
     def segment_batch(self, texts: Iterable[str], sentences: bool = False) -> list[str]:
-        """:meth:`segment` for many texts, batched into few model calls (much faster).
-
-        The texts are segmented as one text, one per line: a line break always ends a
-        sentence, so this changes no sentence, and it saves the set-up cost per text.
-        """
-        texts = list(texts)
-        if self.mode == "vncorenlp":
-            return [self._compat.segment(text, sentences) for text in texts]
-        joined = "\n".join(texts)
-        first_lines = list(accumulate((t.count("\n") + 1 for t in texts), initial=0))
-        if sentences:
-            per_text: list[list[str]] = [[] for _ in texts]
-            for line, sentence in self._iter_lines(joined, sentences=True):
-                per_text[bisect.bisect_right(first_lines, line) - 1].append(sentence)
-            return ["\n".join(lines) for lines in per_text]
-        lines = list(_render(self._iter_lines(joined, sentences=False), first_lines[-1], False))
-        if len(lines) == len(texts):
-            return lines
-        return ["\n".join(lines[a:b]) for a, b in zip(first_lines, first_lines[1:])]
+        """:meth:`segment` for many texts, batched into few model calls (much faster)."""
+        return self._engine.segment_batch(list(texts), sentences)
 
     def words_batch(self, texts: Iterable[str]) -> list[list[Word]]:
-        """:meth:`words` for many texts, batched (as one text, like :meth:`segment_batch`)."""
-        return [[w for sentence in sentences for w in sentence]
-                for sentences in self.sentences_batch(texts)]
+        """:meth:`words` for many texts, batched like :meth:`segment_batch`."""
+        return [[w for sentence in sentences for w in sentence] for sentences in self.sentences_batch(texts)]
 
     def sentences_batch(self, texts: Iterable[str]) -> list[list[list[Word]]]:
-        """:meth:`sentences` for many texts, batched (as one text, like :meth:`segment_batch`)."""
-        texts = list(texts)
-        if self.mode == "vncorenlp":
-            return [self.sentences(text) for text in texts]
-        per_text: list[list[list[Word]]] = [[] for _ in texts]
-        offsets = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        for words in self._iter_words("\n".join(texts)):
-            k = bisect.bisect_right(offsets, words[0].start) - 1
-            a = offsets[k]
-            per_text[k].append([Word(w.text, w.start - a, w.end - a) for w in words] if a else words)
-        return per_text
-
-    # -- machinery -------------------------------------------------------------------------
-    def _iter_words(self, text: str) -> Iterator[list[Word]]:
-        """The words of each sentence of ``text``, in order."""
-        if self.mode == "vncorenlp":
-            for sentences in self._compat.lines(text):
-                yield from sentences
-            return
-        for decided in self._iter_decided(text):
-            run, joins, a = decided.run, decided.joins, decided.firsts[0]
-            for first, stop in zip(decided.firsts, [*decided.firsts[1:], decided.stop]):
-                yield _words(run, first, stop, joins[first - a:stop - a])
-
-    def _iter_lines(self, text: str, sentences: bool) -> Iterator[tuple[int, str]]:
-        """(line number, segmented text) for each sentence of ``text``, or for each run of
-        sentences on one line (sentences end in a space, so they are joined in one go)."""
-        line_ends = np.array(_newlines(text), dtype=np.int64)
-        for decided in self._iter_decided(text):
-            run, firsts, a = decided.run, decided.firsts, decided.firsts[0]
-            separators = map(" _".__getitem__, decided.joins)
-            pieces = list(chain.from_iterable(zip(run.texts[a:decided.stop], separators)))
-            lines = np.searchsorted(line_ends, [run.starts[i] for i in firsts])
-            if not sentences:  # the first sentence of each line
-                keep = np.flatnonzero(np.diff(lines, prepend=-1))
-                lines, firsts = lines[keep], [firsts[i] for i in keep.tolist()]
-            for line, first, stop in zip(lines.tolist(), firsts, [*firsts[1:], decided.stop]):
-                yield line, "".join(pieces[2 * (first - a):2 * (stop - a) - 1])
-
-    def _iter_decided(self, text: str) -> Iterator[_Decided]:
-        """The sentences of ``text`` with the model's (and user dictionary's) decisions,
-        about :data:`BATCH_TOKENS` tokens per model call."""
-        for run, ends in iter_sentence_runs(scan(text, tone=self.tone)):
-            firsts = [0, *ends[:-1]]
-            i = 0
-            while i < len(ends):
-                j = min(bisect.bisect_left(ends, firsts[i] + BATCH_TOKENS), len(ends) - 1)
-                a, b = firsts[i], ends[j]
-                joins = self._model.joins(run.texts[a:b], [e - a for e in ends[i:j + 1]]).tolist()
-                if self.user_dict:
-                    for first, stop in zip(firsts[i:j + 1], ends[i:j + 1]):
-                        joins[first - a:stop - a - 1] = self.user_dict.apply(
-                            run.texts[first:stop], joins[first - a:stop - a - 1])
-                yield _Decided(run, firsts[i:j + 1], b, joins)
-                i = j + 1
-
-
-class _Decided(NamedTuple):
-    """Consecutive sentences of a run, starting at tokens ``firsts``, the last ending
-    before ``stop``; ``joins[i]``: token ``firsts[0] + i`` and the next are one word."""
-
-    run: TokenColumns
-    firsts: list[int]
-    stop: int
-    joins: list[bool]
+        """:meth:`sentences` for many texts, batched like :meth:`segment_batch`."""
+        return self._engine.sentences_batch(list(texts))
 
 
 def batches(texts: Iterable[str], chars: int) -> Iterator[list[str]]:
@@ -189,41 +117,3 @@ def batches(texts: Iterable[str], chars: int) -> Iterator[list[str]]:
         yield batch
 
 
-def _newlines(text: str) -> list[int]:
-    """Positions of the line breaks in ``text``."""
-    ends, i = [], text.find("\n")
-    while i >= 0:
-        ends.append(i)
-        i = text.find("\n", i + 1)
-    return ends
-
-
-def _render(items: Iterable[tuple[int, str]], n_lines: int, sentences: bool) -> Iterator[str]:
-    """Output lines from (line, segmented sentence): one per input line, or one per sentence."""
-    line, parts = 0, []
-    for sentence_line, joined in items:
-        if sentences:
-            yield joined
-            continue
-        while line < sentence_line:
-            yield " ".join(parts)
-            line, parts = line + 1, []
-        parts.append(joined)
-    if not sentences:
-        for _ in range(line, n_lines):
-            yield " ".join(parts)
-            parts = []
-
-
-def _words(run: TokenColumns, first: int, stop: int, joins: list[bool]) -> list[Word]:
-    """Group the tokens ``first:stop`` of ``run`` into words: ``joins[i]`` joins the
-    ``i``-th of them to the next."""
-    texts, starts, ends = run.texts, run.starts, run.ends
-    words, head = [], first
-    for i, joined in enumerate(joins, first):
-        if joined:
-            continue
-        text = texts[i] if head == i else "_".join(texts[head:i + 1])
-        words.append(Word(text, starts[head], ends[i]))
-        head = i + 1
-    return words
