@@ -8,6 +8,7 @@ import numpy as np
 
 from tachtu import Segmenter
 from tachtu.evaluate import evaluate_files, unsegment
+from tachtu.segmenter.gold import read_segmented
 from tachtu.segmenter.model import Model, load_model
 from tachtu.segmenter.train import TRAINING_SETS, GoldSet, TrainOptions, train
 from tests.conftest import REPO
@@ -75,3 +76,25 @@ def test_raw_text_pair_features_train_and_round_trip(shared_data, tmp_path, monk
     assert loaded.templates.pair_templates == model.templates.pair_templates
     assert Segmenter(model=str(path)).segment("Bộ trưởng Quốc phòng thăm Việt Nam") == \
         "Bộ_trưởng Quốc_phòng thăm Việt_Nam"
+
+
+def test_reference_features_equal_the_fast_path(shared_data):
+    """The plain one-gap-at-a-time features (segmenter/reference.py) give the codes the numpy
+    path gives, on real sentences in three cases (UPPER and Title sentences are neutralised),
+    with the shipped model's templates and with the raw-text pair templates on a pair table."""
+    from tachtu.segmenter.features import Batch, PairStats, Templates
+    from tachtu.segmenter.reference import feature_codes, ngram_hash
+
+    model = load_model()
+    sentences = [[s for w in words for s in w.split("_")]
+                 for words in read_segmented(shared_data / "ws" / "udvtb-test.txt", 1, 120)]
+    sentences += [[s.upper() for s in sent] for sent in sentences[:20]]
+    sentences += [[s.title() for s in sent] for sent in sentences[20:40]]
+    batch = Batch.of_sentences(model.coder, sentences)
+    rng = np.random.default_rng(3)
+    ids = batch.ids.tolist()
+    pairs = PairStats.build([(ngram_hash([a, b]), int(rng.integers(1, 1 << 16))) for a, b in zip(ids, ids[1:])])
+    for templates, stats in ((model.templates, model.pair_stats), (Templates(model.max_n), pairs)):
+        fast = templates.hashes(templates.components(batch, model.dictionaries, stats))
+        assert np.array_equal(fast, feature_codes(batch, templates, model.dictionaries, stats))
+    assert len(batch.gaps) > 1500

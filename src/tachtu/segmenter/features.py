@@ -296,6 +296,8 @@ class Templates:
                 *[(f"end{n}", f"begin{n}") for n in range(2, max_n + 1)],
                 *self.pair_templates]
         spec.sort(key=len, reverse=True)  # so the templates with a p-th part come first
+        #: component names (rows of :meth:`components`) and each template's parts, in hashing order
+        self.names, self.spec = names, spec
         # for each part position, the component row of that part of every template having it
         self._part_rows = [np.array([row[parts[p]] for parts in spec if len(parts) > p])
                            for p in range(len(spec[0]))]
