@@ -399,7 +399,8 @@ def markdown(report: dict) -> str:
     out = [f"Measured {m['date']} on {m['machine']} (load average at start {m['load_average']}), "
            f"Python {m['python']}, tachtu {m['tachtu_commit']}, pyvi {m['versions']['pyvi']}, "
            f"underthesea {m['versions']['underthesea']}"
-           + (" — **quick run, not the reference figures**" if m["quick"] else "") + ".", "",
+           + (" — **quick run, not the reference figures**" if m["quick"] else "") + "."
+           + (f" Accuracy re-measured {m['accuracy_measured']}." if "accuracy_measured" in m else ""), "",
            "Tools: " + "; ".join(f"`{name}`: {call}" for name, call in TOOLS.items()) + ".", ""]
     names = {"udvtb-test": f"UD-VTB test ({m['udvtb_test_dropped']} trained sentences dropped)",
              "udvtb-test-spoken": "UD-VTB test lower case, no punctuation",
@@ -485,6 +486,8 @@ def main() -> None:
     p.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     p.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     p.add_argument("--quick", action="store_true", help="small inputs: a smoke run")
+    p.add_argument("--only", choices=("accuracy",),
+                   help="re-measure accuracy only (after a model change); speed figures stay as they were")
     p.add_argument("--rss-cap", type=float, default=4000,
                    help="kill the huge-line CLI run above this RSS in MB (default 4000)")
     # worker mode (internal): run one tool in this process
@@ -499,7 +502,12 @@ def main() -> None:
         worker(args)
         return
     start = time.perf_counter()
+    stem = "segment-quick" if args.quick else "segment"
     report = {"meta": meta(args)}
+    if args.only:  # keep the speed figures and their measurement record; say when accuracy was measured
+        previous = json.loads((args.out / f"{stem}.json").read_text(encoding="utf-8"))
+        report = {**previous, "meta": {**previous["meta"], "accuracy_measured":
+                                       f"{report['meta']['date']}, tachtu {report['meta']['tachtu_commit']}"}}
     with tempfile.TemporaryDirectory(prefix="bench-segment-") as tmp_name:
         tmp = Path(tmp_name)
         print("accuracy ...", file=sys.stderr)
@@ -507,6 +515,8 @@ def main() -> None:
         report["meta"].update(dropped)
         report["meta"]["eval_sentences"] = {n: len(s) for n, s in sets.items()}
         report["accuracy"] = accuracy(sets, tmp)
+        if args.only:
+            return _write(report, args.out, stem)
         print("speed ...", file=sys.stderr)
         report["speed"] = speed(args.data, tmp, syllables=20_000 if args.quick else 300_000,
                                 budget=10 if args.quick else 60, rounds=1 if args.quick else 3)
@@ -514,12 +524,14 @@ def main() -> None:
         report["big_line"] = big_line(args.data, tmp, [0.5, 1, 2] if args.quick else [5, 25, 50],
                                       args.rss_cap)
     report["meta"]["total_seconds"] = time.perf_counter() - start
-    args.out.mkdir(parents=True, exist_ok=True)
-    stem = "segment-quick" if args.quick else "segment"
-    (args.out / f"{stem}.json").write_text(json.dumps(report, ensure_ascii=False, indent=1),
-                                           encoding="utf-8")
+    _write(report, args.out, stem)
+
+
+def _write(report: dict, out: Path, stem: str) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{stem}.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     text = markdown(report)
-    (args.out / f"{stem}.md").write_text(text, encoding="utf-8")
+    (out / f"{stem}.md").write_text(text, encoding="utf-8")
     print(text)
 
 
