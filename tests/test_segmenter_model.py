@@ -82,8 +82,8 @@ def test_reference_features_equal_the_fast_path(shared_data):
     """The plain one-gap-at-a-time features (segmenter/reference.py) give the codes the numpy
     path gives, on real sentences in three cases (UPPER and Title sentences are neutralised),
     with the shipped model's templates and with the raw-text pair templates on a pair table."""
-    from tachtu.segmenter.features import Batch, PairStats, Templates
-    from tachtu.segmenter.reference import feature_codes, ngram_hash
+    from tachtu.segmenter.features import Batch, PairStats, Templates, hash_entry
+    from tachtu.segmenter.reference import feature_codes
 
     model = load_model()
     sentences = [[s for w in words for s in w.split("_")]
@@ -93,7 +93,7 @@ def test_reference_features_equal_the_fast_path(shared_data):
     batch = Batch.of_sentences(model.coder, sentences)
     rng = np.random.default_rng(3)
     ids = batch.ids.tolist()
-    pairs = PairStats.build([(ngram_hash([a, b]), int(rng.integers(1, 1 << 16))) for a, b in zip(ids, ids[1:])])
+    pairs = PairStats.build([(hash_entry([a, b]), int(rng.integers(1, 1 << 16))) for a, b in zip(ids, ids[1:])])
     for templates, stats in ((model.templates, model.pair_stats), (Templates(model.max_n), pairs)):
         fast = templates.hashes(templates.components(batch, model.dictionaries, stats))
         assert np.array_equal(fast, feature_codes(batch, templates, model.dictionaries, stats))

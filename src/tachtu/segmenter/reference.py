@@ -25,26 +25,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from tachtu.segmenter.features import (_K0, _MASK64, _PAIR_MULTIPLIER, _PART_MULTIPLIER, Batch, NgramTable,
-                                       PairStats, Templates)
+from tachtu.segmenter.features import (_MASK64, _PAIR_MULTIPLIER, _PART_MULTIPLIER, Batch, NgramTable, PairStats,
+                                       Templates, hash_entry)
 
 
-def ngram_hash(ids: list[int]) -> int:
-    """The hash of a run of syllable ids, as the dictionaries store it."""
-    h = 0
-    for i, x in enumerate(ids):
-        h = ((h * _K0 if i else 0) + x + 1) & _MASK64
-    return h
-
-
-def gap_components(batch: Batch, left: int, templates: Templates, groups: dict[int, int],
-                   stats: PairStats) -> dict[str, int]:
-    """The named components of the gap after the token at padded position ``left``."""
-    ids, shapes, flags = (row.tolist() for row in (batch.ids, batch.shape, batch.flags))
+def gap_components(ids: list[int], shapes: list[int], flags: list[int], left: int, templates: Templates,
+                   groups: dict[int, int], stats: PairStats) -> dict[str, int]:
+    """The named components of the gap after the token at padded position ``left`` (the rows of a
+    :class:`~tachtu.segmenter.features.Batch` as lists)."""
     max_n, size = templates.max_n, len(ids)
 
     def ngram(start: int, n: int) -> int:  # sentinel ids (1) past the end, as in the batch
-        return ngram_hash([ids[i] if i < size else 1 for i in range(start, start + n)])
+        return hash_entry([ids[i] if i < size else 1 for i in range(start, start + n)])
 
     def pair_bins(start: int) -> int:
         if not len(stats.table):
@@ -81,9 +73,10 @@ def feature_codes(batch: Batch, templates: Templates, table: NgramTable, stats: 
     """Every template's 64-bit code for every decided gap, shape ``(templates, gaps)``:
     what ``templates.hashes(templates.components(batch, table, stats))`` returns."""
     groups = dict(zip(table.keys.tolist(), table.groups.tolist()))
+    rows = [row.tolist() for row in (batch.ids, batch.shape, batch.flags)]
     out = np.zeros((len(templates.spec), len(batch.gaps)), dtype=np.uint64)
     for j, left in enumerate(batch.gaps.tolist()):
-        c = gap_components(batch, left, templates, groups, stats)
+        c = gap_components(*rows, left, templates, groups, stats)
         for t, parts in enumerate(templates.spec):
             h = int(templates.seeds[t, 0])
             for part in parts:
