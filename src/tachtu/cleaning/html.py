@@ -91,9 +91,14 @@ def extract(html: str, url: str | None = None) -> tuple[list[str], dict[str, str
     """The main-content lines of an HTML page and its metadata (title, date, author, sitename)."""
     import trafilatura
 
+    from trafilatura.settings import set_date_params
+
+    # extensive_search=False: htmldate still reads dates from markup, URLs and the common formats,
+    # but never hands free text to dateparser, whose first locale search costs 2 s per process
+    # (the slowest of a million fuzzed inputs); the page's own date lines are parsed by lines.py
     result = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, target_language="vi")
+        include_images=False, target_language="vi", date_extraction_params=set_date_params(False))
     if result is None or result.body is None:
         return [], {}
     meta = {"title": result.title, "date": result.date, "author": result.author,
