@@ -90,7 +90,6 @@ def captions(html: str) -> set[str]:
 def extract(html: str, url: str | None = None) -> tuple[list[str], dict[str, str | None]]:
     """The main-content lines of an HTML page and its metadata (title, date, author, sitename)."""
     import trafilatura
-
     from trafilatura.settings import set_date_params
 
     # extensive_search=False: htmldate still reads dates from markup, URLs and the common formats,

@@ -93,9 +93,9 @@ class VietnameseQualityFilter(BaseFilter):
         if t.max_words is not None and n > t.max_words:
             return "too_long"
         runs, syllables, marked, letterless = letter_counts(words)
-        valid, marked = (syllables / runs, marked / runs) if runs else (0.0, 0.0)
+        valid, diacritics = (syllables / runs, marked / runs) if runs else (0.0, 0.0)
         if (t.min_syllable_share is not None and valid < t.min_syllable_share) or (
-                t.min_marked_share is not None and marked < t.min_marked_share):
+                t.min_marked_share is not None and diacritics < t.min_marked_share):
             return "not_vietnamese"
         if t.min_stop_words is not None and sum(map(STOP_WORDS.__contains__, text.lower().split())) < t.min_stop_words:
             return "few_stop_words"

@@ -99,9 +99,8 @@ def flat_record(_writer, document: Document) -> dict:
 
 
 def make_writer(fmt: str, folder, width: int = 3) -> DiskWriter:
-    """The writer for ``--format fmt`` into ``folder`` (single-task file names)."""
-    if fmt == "lines":
-        return LinesWriter(folder, OUTPUT_NAMES["lines"])
+    """The datatrove writer for ``--format fmt`` into ``folder`` (single-task file names); the
+    ``lines`` format is written by :class:`CollateWriter` itself."""
     if fmt == "files":
         return FilesWriter(folder, width=width)
     if fmt == "jsonl":  # plain here; :func:`gzip_reproducibly` compresses it
@@ -158,9 +157,9 @@ class CollateWriter(PipelineStep):
         kept = written = 0
         with get_datafolder(self.output_folder).open(OUTPUT_NAMES["lines"], "w", encoding="utf-8") as out:
             for _, text in heapq.merge(*map(self._texts, range(self.tasks)), key=itemgetter(0)):
-                words = text.split()
-                out.write(" ".join(words) + "\n")
-                kept, written = kept + 1, written + len(words)
+                line = one_line(text)
+                out.write(line + "\n")
+                kept, written = kept + 1, written + (line.count(" ") + 1 if line else 0)
         self.stat_update("kept", value=kept)
         self.stat_update("words_written", value=written)
 
