@@ -95,20 +95,19 @@ class VnCoreNLPSegmenter:
 
     def lines(self, text: str) -> list[list[list[Word]]]:
         """The sentences of each line of ``text`` (a blank line has none)."""
-        return [[_words(*analysis, a) for analysis in self._analyse(text[a:b])]
-                for a, b in line_spans(_checked(text))]
+        return [[_words(*analysis, a) for analysis in analyses] for a, analyses in self._analysed_lines(text)]
 
     # -- the engine interface of tachtu.Segmenter (mode="vncorenlp") ------------------------
     def iter_sentences(self, text: str) -> Iterator[list[Word]]:
         """:meth:`sentences`, one line of ``text`` at a time."""
-        for a, b in line_spans(_checked(text)):
-            for analysis in self._analyse(text[a:b]):
+        for a, analyses in self._analysed_lines(text):
+            for analysis in analyses:
                 yield _words(*analysis, a)
 
     def iter_lines(self, text: str, sentences: bool = False) -> Iterator[str]:
         """:meth:`segment` as a stream of output lines, one input line at a time."""
-        for a, b in line_spans(_checked(text)):
-            strings = [_render(tokens, tags) for tokens, _, tags in self._analyse(text[a:b])]
+        for _, analyses in self._analysed_lines(text):
+            strings = [_render(tokens, tags) for tokens, _, tags in analyses]
             if sentences:
                 yield from strings
             else:
@@ -132,6 +131,11 @@ class VnCoreNLPSegmenter:
         'Chào bạn . Tôi là sinh_viên .\\nHà_Nội'
         """
         return "\n".join(self.iter_lines(text, sentences))
+
+    def _analysed_lines(self, text: str) -> Iterator[tuple[int, list]]:
+        """(start, :meth:`_analyse` of the line) for each line of ``text``, one at a time."""
+        for a, b in line_spans(_checked(text)):
+            yield a, self._analyse(text[a:b])
 
     def _analyse(self, line: str) -> list[tuple[list[str], list[tuple[int, int]], list[str]]]:
         """``(tokens, spans, final tags)`` of each sentence of one line."""

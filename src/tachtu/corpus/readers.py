@@ -332,6 +332,13 @@ class WorkReader(JsonlReader):
         if self.data_folder.exists(path):
             yield from self.read_file(path)
 
+    def records(self, rank: int) -> Iterator[dict]:
+        """Task ``rank``'s records as the dicts the writer wrote, for a reader that needs no Document."""
+        path = f"{rank:05d}.jsonl"
+        if self.data_folder.exists(path):
+            with self.data_folder.open(path, "rb") as f:
+                yield from map(orjson.loads, f)
+
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         if data:
             yield from data

@@ -15,7 +15,6 @@ import shutil
 from operator import itemgetter
 from typing import IO
 
-import orjson
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import get_datafolder
@@ -144,12 +143,8 @@ class CollateWriter(PipelineStep):
 
     def _texts(self, rank: int):
         """(order, text) of task ``rank``'s records, straight from the JSON (no Document)."""
-        name = f"{rank:05d}.jsonl"
-        if self.input_folder.exists(name):
-            with self.input_folder.open(name, "rb") as f:
-                for line in f:
-                    record = orjson.loads(line)
-                    yield record.get("metadata", {}).get("order", ""), record.get("text", "")
+        for record in WorkReader(self.input_folder).records(rank):
+            yield record.get("metadata", {}).get("order", ""), record.get("text", "")
 
     def _write_lines(self) -> None:
         """The ``lines`` format by hand: merging and writing through datatrove's Document and
