@@ -191,6 +191,35 @@ def test_signal_stops_cleanly_and_resumes(shared_data, tmp_path, sig):
     assert (tmp_path / "out" / "corpus.txt").read_bytes() == (tmp_path / "fresh" / "corpus.txt").read_bytes()
 
 
+def test_a_stop_python_swallows_is_sent_again():
+    """A signal landing in a finalizer raises there, and Python only reports it ("Exception ignored");
+    the stop is sent again until it lands in ordinary code, so the build does not run on."""
+    from tachtu.cli.build import _Stopped, _stop_on_signals
+
+    class Finalized:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGINT)
+
+    with pytest.raises(_Stopped), _stop_on_signals() as stopped:
+        Finalized()
+        time.sleep(10)  # the resent signal ends this at once
+    assert stopped == [signal.SIGINT]
+
+
+def test_an_interrupted_local_run_leaves_no_process(tmp_path):
+    """A child that datatrove started but never got to stop (its manager, when the signal lands
+    before the manager's shutdown is registered) is stopped, so the interpreter can exit."""
+    import multiprocess
+
+    from tachtu.corpus.run import _no_child_left_behind
+
+    with pytest.raises(KeyboardInterrupt), _no_child_left_behind():
+        child = multiprocess.get_context("fork").Process(target=time.sleep, args=(60,))
+        child.start()
+        raise KeyboardInterrupt
+    assert not child.is_alive() and multiprocess.active_children() == []
+
+
 def test_windows_1258_page_builds_as_clean_reads_it(shared_data, tmp_path):
     """A legacy page with its charset declared in a meta tag: the reader hands the bytes and the
     declared charset to the one decode stage, so ``build`` keeps what ``clean`` reads."""

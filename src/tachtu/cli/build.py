@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import sys
+import threading
 from contextlib import contextmanager
 
 from tachtu.corpus.formats import INPUT_FORMATS, OUTPUT_FORMATS
@@ -101,19 +102,35 @@ class _Stopped(BaseException):
 def _stop_on_signals():
     """SIGINT/SIGTERM stop the build: the main process unwinds (datatrove's pool stops its workers,
     unfinished tasks have no completion mark and are redone on resume); a forked worker exits at
-    once and quietly. Yields a list that receives the signal."""
-    main_pid, received = os.getpid(), []
+    once and quietly. Yields a list that receives the signal.
+
+    Python swallows an exception raised where the signal happened to land in an after-fork hook, a
+    finalizer or a ``__del__`` (it reports it as "Exception ignored" and goes on); the build would
+    then run to its end as if never stopped. Such a swallowed stop is sent again until it lands
+    in ordinary code."""
+    main_pid, received, resend = os.getpid(), [], []
 
     def stop(signum, frame):
         if os.getpid() != main_pid:
             os._exit(128 + signum)
-        if not received:
-            received.append(signal.Signals(signum))
-            raise _Stopped
+        if received and not resend:
+            return  # already unwinding: let the clean-up finish
+        received[:] = [signal.Signals(signum)]
+        resend.clear()
+        raise _Stopped
+
+    def swallowed(unraisable):
+        if isinstance(unraisable.exc_value, _Stopped) and os.getpid() == main_pid:
+            resend.append(True)  # sent from a thread: a signal sent here would be handled here, and swallowed
+            threading.Timer(0.01, os.kill, (main_pid, received[0])).start()
+        else:
+            saved_hook(unraisable)
 
     saved = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    saved_hook, sys.unraisablehook = sys.unraisablehook, swallowed
     try:
         yield received
     finally:
+        sys.unraisablehook = saved_hook
         for sig, handler in saved.items():
             signal.signal(sig, handler)

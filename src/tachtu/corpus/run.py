@@ -104,6 +104,27 @@ def _quiet_stderr(log_path: Path):
             real.close()
 
 
+@contextmanager
+def _no_child_left_behind():
+    """An interrupted local run leaves no process behind. A signal can land between datatrove
+    starting its ``multiprocess`` manager and registering the manager's shutdown; that orphan is no
+    daemon, so the interpreter would wait for it at exit, forever."""
+    try:
+        yield
+    except BaseException:
+        import multiprocess
+
+        children = multiprocess.active_children()
+        for child in children:
+            child.terminate()
+        for child in children:
+            child.join(timeout=5)
+            if child.is_alive():
+                child.kill()
+                child.join()
+        raise
+
+
 def build(inputs: list[str] | str, output: str, options: BuildOptions | None = None, **kwargs) -> dict:
     """Build a corpus from ``inputs`` (files or folders) into the folder ``output``.
 
@@ -128,7 +149,8 @@ def build(inputs: list[str] | str, output: str, options: BuildOptions | None = N
         executor = None
         for name, steps, tasks in plan:
             executor = _executor(opts.executor, name, steps, tasks, opts, f"{logs}/{name}", executor)
-        executor.run()
+        with _no_child_left_behind():
+            executor.run()
 
     if opts.executor == "slurm":
         if any(completed(logs, name) < tasks for name, _, tasks in plan):
