@@ -58,7 +58,7 @@ def _tokens(text: str) -> set[str]:
 
 
 def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.ndarray:
-    """The feature matrix of a page (``items`` and ``analysis`` from :mod:`.page`)."""
+    """The feature matrix of a page (``items`` and ``analysis`` from :mod:`.analysis`)."""
     n = len(items)
     x = np.zeros((n, len(NAMES)), dtype=np.float64)
     if not n:

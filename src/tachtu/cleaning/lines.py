@@ -2,7 +2,7 @@
 
 Each rule has a name (the reason recorded when it drops a line) and looks at one line; rules
 that need the rest of the page (repeated titles, related-article blocks, position) live in
-:mod:`tachtu.cleaning.page`. The phrase lists are data (``data/chrome-phrases.tsv``).
+:mod:`tachtu.cleaning.analysis`. The phrase lists are data (``data/chrome-phrases.tsv``).
 Matching is done on an NFC, case-folded copy; the line itself is never changed.
 
 >>> drop_reason("53007 lượt xem")
