@@ -286,7 +286,6 @@ def _find_title(items: list[Line], start: int, title_hint: str | None) -> int | 
         if it.tokens > 3 or it.reason:
             return None  # a short lower-case line (a user name) is skipped, anything else ends the search
     return None
-    return None
 
 
 def _tail(items: list[Line], end: int) -> dict[int, str]:

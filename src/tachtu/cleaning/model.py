@@ -1,14 +1,23 @@
-"""The line classifier: logistic regression over :mod:`.features`, and a page-level article check.
+"""The line classifier: boosted trees over :mod:`.features`, and a page-level article check.
 
 A line is kept when its probability of being article text is at least ``threshold``; that
-probability comes from two passes, the second seeing the first pass's probabilities of the
-line's neighbours (a line among article lines is more likely article text). Whether
-the page has an article at all is a second, small logistic regression over what the line
-scores add up to (words and lines kept, longest run of kept prose, mean and top scores, the
-rules' own no-article verdict, how many kept lines read as teaser leads); a page it rejects
-gives an empty document with a reason. Both are fitted by :func:`fit` (Newton's method with
-an L2 penalty, in numpy: deterministic) and stored as JSON (``data/line-model.json``), the
-feature names beside the weights so that a stale model is refused rather than misread.
+probability comes from two passes. The first, a logistic regression over the features, gives
+each line a rough probability; the second, gradient-boosted trees (depth 4) over the features
+and the first pass's probabilities of the line's neighbours (a line among article lines is more
+likely article text), gives the final one. Trees, not one more weight per feature: chrome is
+often an interaction (running text *inside a dated teaser list after the article*), which a
+linear model cannot express; on the development layouts the trees cut page-text false positives
+by half (docs/cleaning.md). Whether the page has an article at all is a small logistic regression
+over what the line scores add up to (words and lines kept, longest run of kept prose, mean and
+top scores, the rules' own no-article verdict, how many kept lines read as teaser leads); a page
+it rejects gives an empty document with a reason.
+
+Fitted by :func:`fit`: the logistic regressions by Newton's method with an L2 penalty (numpy),
+the trees by scikit-learn's ``HistGradientBoostingClassifier`` (fixed seed, no early stopping:
+deterministic), needed only to train (``pip install 'tachtu[train]'``). Stored as JSON
+(``data/line-model.json``): weights, and each tree as a complete binary tree of depth 4 (feature,
+threshold and leaf arrays), read and evaluated with numpy alone; the feature names are stored
+beside them so that a stale model is refused rather than misread.
 """
 
 from __future__ import annotations
@@ -27,6 +36,8 @@ PAGE_NAMES = ("bias", "words", "lines", "prose_share", "longest_run", "mean_kept
 #: Second-pass features: the first pass's probabilities of the line and its neighbours.
 CONTEXT_NAMES = ("p_self", "p_prev", "p_next", "p_window", "p_window_max", "p_before", "p_after")
 MODEL_FILE = "data/line-model.json"
+DEPTH = 4                       # every tree is stored as a complete binary tree of this depth
+TREES = dict(max_iter=200, learning_rate=0.1, max_depth=DEPTH, l2_regularization=1.0)  # scikit-learn's
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -93,13 +104,80 @@ def page_features(x: np.ndarray, p: np.ndarray, tokens: np.ndarray, prose: np.nd
     ])
 
 
-class LineModel:
-    """A fitted classifier: line weights, page weights, and the line threshold."""
+class Forest:
+    """Boosted trees as arrays: ``feature``/``threshold`` of each tree's 2**DEPTH - 1 inner nodes
+    (breadth first; a value ``<= threshold`` goes left), ``value`` of its 2**DEPTH leaves."""
 
-    def __init__(self, first_weights, line_weights, page_weights, threshold: float = 0.5,
+    def __init__(self, feature, threshold, value, baseline: float) -> None:
+        self.feature = np.asarray(feature, dtype=np.intp).reshape(-1, 2 ** DEPTH - 1)
+        self.threshold = np.asarray(threshold, dtype=np.float64).reshape(-1, 2 ** DEPTH - 1)
+        self.value = np.asarray(value, dtype=np.float64).reshape(-1, 2 ** DEPTH)
+        self.baseline = float(baseline)
+
+    def raw(self, x: np.ndarray, block: int = 2048) -> np.ndarray:
+        """The summed leaf values (log-odds) of every row of ``x``: all trees at once, one level at a
+        time, ``block`` rows at a time (a node matrix of rows x trees stays a few MB on huge pages)."""
+        if len(x) > block:
+            return np.concatenate([self.raw(x[k:k + block]) for k in range(0, len(x), block)])
+        trees = np.arange(len(self.feature))
+        node = np.zeros((len(x), len(trees)), dtype=np.intp)
+        rows = np.arange(len(x))[:, None]
+        for _ in range(DEPTH):
+            feature, threshold = self.feature[trees, node], self.threshold[trees, node]
+            node = 2 * node + 1 + (x[rows, feature] > threshold)
+        return self.baseline + self.value[trees, node - (2 ** DEPTH - 1)].sum(axis=1)
+
+    def to_json(self) -> dict:
+        return {"depth": DEPTH, "baseline": round(self.baseline, 8), "feature": self.feature.ravel().tolist(),
+                "threshold": [float(v) for v in self.threshold.ravel()],
+                "value": [round(float(v), 8) for v in self.value.ravel()]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Forest:
+        if data.get("depth") != DEPTH:
+            raise ValueError("the line model's trees have another depth; rebuild it with "
+                             "`python -m tachtu.cleaning.train`")
+        return cls(data["feature"], data["threshold"], data["value"], data["baseline"])
+
+    @classmethod
+    def fitted(cls, x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray) -> Forest:
+        """Fit with scikit-learn and keep only the arrays (each tree padded to depth :data:`DEPTH`)."""
+        try:
+            from sklearn.ensemble import HistGradientBoostingClassifier
+        except ImportError as exc:
+            raise ImportError("training the line classifier needs scikit-learn: "
+                              "pip install 'tachtu[train]'") from exc
+        booster = HistGradientBoostingClassifier(**TREES, early_stopping=False, random_state=0)
+        booster.fit(x, y, sample_weight=sample_weight)
+        inner, leaves = 2 ** DEPTH - 1, 2 ** DEPTH
+        feature, threshold = np.zeros((booster.n_iter_, inner), np.intp), np.full((booster.n_iter_, inner), np.inf)
+        value = np.zeros((booster.n_iter_, leaves))
+        for t, (predictor,) in enumerate(booster._predictors):
+            nodes = predictor.nodes
+
+            def place(k: int, at: int, depth: int) -> None:  # sklearn node k at our position ``at``
+                if depth == DEPTH:
+                    value[t, at - inner] = nodes[k]["value"]
+                    return
+                if nodes[k]["is_leaf"]:  # a shallow leaf: an always-left split over copies of it
+                    place(k, 2 * at + 1, depth + 1)
+                    place(k, 2 * at + 2, depth + 1)
+                    return
+                feature[t, at], threshold[t, at] = nodes[k]["feature_idx"], nodes[k]["num_threshold"]
+                place(int(nodes[k]["left"]), 2 * at + 1, depth + 1)
+                place(int(nodes[k]["right"]), 2 * at + 2, depth + 1)
+
+            place(0, 0, 0)
+        return cls(feature, threshold, value, float(np.ravel(booster._baseline_prediction)[0]))
+
+
+class LineModel:
+    """A fitted classifier: first-pass weights, the second pass's trees, page weights, the line threshold."""
+
+    def __init__(self, first_weights, forest: Forest | None, page_weights, threshold: float = 0.5,
                  metadata: dict | None = None) -> None:
         self.first_weights = np.asarray(first_weights, dtype=np.float64)
-        self.line_weights = np.asarray(line_weights, dtype=np.float64)
+        self.forest = forest
         self.page_weights = np.asarray(page_weights, dtype=np.float64)
         self.threshold = threshold
         self.metadata = metadata or {}
@@ -107,10 +185,13 @@ class LineModel:
     def first_pass(self, x: np.ndarray) -> np.ndarray:
         return _sigmoid(x @ self.first_weights[1:] + self.first_weights[0])
 
+    def second_pass_input(self, x: np.ndarray) -> np.ndarray:
+        """The features with the first pass's probabilities around each line."""
+        return np.hstack([x, context(self.first_pass(x))])
+
     def line_probabilities(self, x: np.ndarray) -> np.ndarray:
         """Each line's probability of being article text (second pass, with its neighbours' first pass)."""
-        both = np.hstack([x, context(self.first_pass(x))])
-        return _sigmoid(both @ self.line_weights[1:] + self.line_weights[0])
+        return _sigmoid(self.forest.raw(self.second_pass_input(x)))
 
     def decide(self, x: np.ndarray, tokens, prose) -> tuple[list[bool], str | None]:
         """Which lines to keep, and the reason the page has no article (``None`` if it has one)."""
@@ -125,20 +206,20 @@ class LineModel:
         return list(p >= self.threshold), None
 
     def to_json(self) -> dict:
-        return {"format": "tachtu line classifier", "version": 1, "features": list(NAMES),
+        return {"format": "tachtu line classifier", "version": 2, "features": list(NAMES),
                 "context_features": list(CONTEXT_NAMES),
                 "first_weights": [round(float(w), 6) for w in self.first_weights],
-                "line_weights": [round(float(w), 6) for w in self.line_weights],
+                "trees": self.forest.to_json(),
                 "page_features": list(PAGE_NAMES), "page_weights": [round(float(w), 6) for w in self.page_weights],
                 "threshold": self.threshold, "metadata": self.metadata}
 
     @classmethod
     def from_json(cls, data: dict) -> LineModel:
-        if (data.get("features"), data.get("context_features"), data.get("page_features")) != (
-                list(NAMES), list(CONTEXT_NAMES), list(PAGE_NAMES)):
+        if (data.get("version"), data.get("features"), data.get("context_features"), data.get("page_features")) != (
+                2, list(NAMES), list(CONTEXT_NAMES), list(PAGE_NAMES)):
             raise ValueError("the line model was fitted on other features; rebuild it with "
                              "`python -m tachtu.cleaning.train`")
-        return cls(data["first_weights"], data["line_weights"], data["page_weights"], data["threshold"],
+        return cls(data["first_weights"], Forest.from_json(data["trees"]), data["page_weights"], data["threshold"],
                    data.get("metadata"))
 
     def save(self, path: str | Path) -> None:
@@ -163,9 +244,9 @@ def fit(lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.nda
     weight = np.concatenate([page[2] for page in lines])
     keep = weight > 0
     first = fit_logistic(x[keep], y[keep], l2, weight[keep])
-    model = LineModel(first, np.zeros(1), np.zeros(len(PAGE_NAMES)), threshold, metadata)
-    both = np.vstack([np.hstack([page[0], context(model.first_pass(page[0]))]) for page in lines])
-    model.line_weights = fit_logistic(both[keep], y[keep], l2, weight[keep])
+    model = LineModel(first, None, np.zeros(len(PAGE_NAMES)), threshold, metadata)
+    both = np.vstack([model.second_pass_input(page[0]) for page in lines])
+    model.forest = Forest.fitted(both[keep], y[keep], weight[keep])
     pages = np.array([page_features(f, model.line_probabilities(f), t, pr, threshold) for f, _, _, t, pr, _ in lines])
     labels = np.array([float(has) for *_, has in lines])
     model.page_weights = fit_logistic(pages[:, 1:], labels, page_l2)

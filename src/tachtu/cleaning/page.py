@@ -44,6 +44,19 @@ def _model_role(it: Line, seen_body: bool) -> str:
     return "body" if seen_body else "lead"
 
 
+def _once(items: list[Line], keep: list[bool]) -> list[bool]:
+    """Each line kept at most once: a second showing of a kept line is a teaser or a link list's
+    copy. (An in-article heading that a table of contents showed first stays.)"""
+    kept_roots: set[int] = set()
+    out = []
+    for i, (it, k) in enumerate(zip(items, keep)):
+        root = i if it.repeat_of is None else it.repeat_of
+        out.append(k and root not in kept_roots)
+        if out[-1]:
+            kept_roots.add(root)
+    return out
+
+
 def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | None = None,
                main: dict[str, str] | None = None, captions: set[str] = frozenset(),
                markup: dict | None = None, model=None, document: Document | None = None) -> Document:
@@ -67,6 +80,7 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
         keep, page_reason = [i in analysis.roles for i in range(len(items))], analysis.reason
     else:
         keep, page_reason = model.decide(x, [it.tokens for it in items], [it.prose for it in items])
+        keep = _once(items, keep)
     if page_reason is not None:
         doc.reason = analysis.reason or page_reason
         keep = [False] * len(items)
