@@ -293,7 +293,8 @@ def _no_underscores(items) -> str:
 
 # -- the run -----------------------------------------------------------------------------------
 #: the targets ``--targets`` names; ``clean`` stands for ``clean_text`` and ``clean_html``, and
-#: ``clean_model`` (the opt-in line classifier, ``clean(model=True)``) runs only when asked for
+#: ``clean`` runs the line rules alone (``model=False``), ``clean_model`` the line classifier
+#: (``model=True``, the default of ``tachtu.clean`` since 2026-12-04), which runs only when asked for
 TARGET_NAMES = ("decode", "tokenize", "segment", "segment_vncorenlp", "clean", "clean_model", "request")
 DEFAULT_TARGETS = sorted(set(TARGET_NAMES) - {"clean_model"})
 SELECTED = set(DEFAULT_TARGETS)

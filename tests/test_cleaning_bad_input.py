@@ -72,3 +72,13 @@ def test_wrong_types_and_options():
         clean("x", format="pdf")
     with pytest.raises(ValueError):
         clean(b"x", errors="ignore")
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_broken_markup_that_trips_the_date_search_is_cleaned(model):
+    """htmldate drops <style>/<script> elements; on this markup lxml finds one without a parent
+    and asserts (found by the fuzz): the page is still cleaned, without its metadata."""
+    para = "Chiều nay, mưa lớn kéo dài ở nhiều quận của Hà Nội khiến một số tuyến phố bị ngập."
+    for page in ("<body><style></body></html>", f"<body><style></body></html><p>{para}</p>"):
+        doc = clean(page, format="html", model=model)
+        assert isinstance(doc.text, str) and (doc.reason or doc.text)

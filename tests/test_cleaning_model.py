@@ -1,4 +1,4 @@
-"""The opt-in line classifier, ``clean(page, model=True)``, on pages of the layout set."""
+"""The line classifier (the default of ``clean(page)``) on pages of the layout set."""
 
 from __future__ import annotations
 
@@ -71,9 +71,23 @@ def test_offsets_roles_and_audit_are_kept(pages):
     assert sorted(numbered) == [n for n, line in enumerate(lines, 1) if line.strip()]  # no line lost or doubled
 
 
-def test_default_is_still_the_rules(pages):
+def test_default_is_the_classifier_and_the_rules_stay_available(pages):
     page = pages["L04_a1"]
-    assert clean(page.text).to_dict() == clean(page.text, model=False).to_dict()
+    assert clean(page.text).to_dict() == clean(page.text, model=True).to_dict()
+    assert clean(page.text, model=False).to_dict() != clean(page.text).to_dict()
+
+
+def test_a_bare_article_keeps_its_title():
+    """A page that is only an article (a user pasting one): its first line is the title."""
+    para = ("Chiều nay, mưa lớn kéo dài ở nhiều quận của Hà Nội khiến một số tuyến phố bị ngập, giao thông "
+            "ùn tắc và người dân phải đi đường vòng để về nhà.")
+    other = ("Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, mưa còn kéo dài đến hết đêm nay với lượng "
+             "mưa phổ biến từ 50 đến 100 mm.")
+    for page in ("Mưa lớn ở Hà Nội\n\n" + "\n\n".join(f"{i}. {para if i % 2 else other}" for i in range(30)),
+                 "Mưa lớn ở Hà Nội\n" + "\n".join([para, other] * 5)):
+        doc = clean(page)
+        assert doc.title == "Mưa lớn ở Hà Nội" and doc.paragraphs[0].role == "title"
+        assert doc.lines() == list(dict.fromkeys(line for line in page.splitlines() if line.strip()))  # repeats once
 
 
 def test_the_model_file_is_json_and_loads_without_pickle():
@@ -111,3 +125,19 @@ def test_decomposed_and_crlf_pages_clean_as_the_composed_page(pages, model):
     kept = clean(text, model=model).lines()
     nfd = clean(unicodedata.normalize("NFD", text).replace("\n", "\r\n"), model=model).lines()
     assert nfd == [unicodedata.normalize("NFD", line) for line in kept]  # same lines, left decomposed
+
+
+def test_the_stored_trees_predict_what_scikit_learn_fitted():
+    """The arrays in the JSON (each tree padded to a complete tree) give scikit-learn's own log-odds."""
+    sklearn = pytest.importorskip("sklearn.ensemble")
+    from tachtu.cleaning.model import TREES, Forest
+
+    rng = np.random.default_rng(0)
+    x = rng.random((3000, 12))
+    x[:, 3] = x[:, 3] > 0.5
+    y = ((x[:, 0] + x[:, 3] * x[:, 1] + 0.2 * rng.standard_normal(3000)) > 0.9).astype(float)
+    forest = Forest.fitted(x, y, np.ones(3000))
+    booster = sklearn.HistGradientBoostingClassifier(**TREES, early_stopping=False, random_state=0).fit(x, y)
+    again = Forest.from_json(json.loads(json.dumps(forest.to_json())))
+    assert np.allclose(again.raw(x), booster.decision_function(x), atol=1e-6)
+    assert np.allclose(forest.raw(x, block=7), forest.raw(x))  # evaluated in blocks, the same

@@ -39,7 +39,7 @@ def run(plain: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess
 
 def test_only_the_required_dependencies_are_installed(plain):
     r = run(plain, "python", "-c", "import importlib.util as u; print([m for m in "
-            "('starlette', 'uvicorn', 'trafilatura', 'scipy', 'datatrove') if u.find_spec(m)])")
+            "('starlette', 'uvicorn', 'trafilatura', 'scipy', 'sklearn', 'datatrove') if u.find_spec(m)])")
     assert r.stdout.decode().strip() == "[]"
 
 
@@ -56,6 +56,18 @@ def test_segment_eval_and_the_api_work(plain, tmp_path):
     assert r.stdout.decode().split() == ["Hà_Nội", "mùa_thu", "[('Hà_Nội',", "0,", "6)]", "True"], r.stderr
     for command in ("serve", "build", "clean", "segment", "train", "eval"):
         assert run(plain, "tachtu", command, "--help").returncode == 0, command
+
+
+def test_page_text_is_cleaned_by_the_shipped_classifier(plain):
+    """The line classifier's trees are read and evaluated with numpy alone (scikit-learn only trains)."""
+    para = ("Chiều nay, mưa lớn kéo dài ở nhiều quận của Hà Nội khiến một số tuyến phố bị ngập, giao thông "
+            "ùn tắc và người dân phải đi đường vòng để về nhà.")
+    page = "\n".join(["Trang chủ | Thời sự | Thế giới", "Mưa lớn ở Hà Nội", "53007 lượt xem",
+                      *[f"{para} Đợt {i}." for i in range(8)], "Bình luận", "© Báo Hà Nội"]) + "\n"
+    (plain / "page.txt").write_text(page, encoding="utf-8")
+    r = run(plain, "tachtu", "clean", "page.txt")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.decode().splitlines() == ["Mưa lớn ở Hà Nội", *[f"{para} Đợt {i}." for i in range(8)]]
 
 
 @pytest.mark.parametrize("args, extra", [(["serve"], "serve"),

@@ -22,7 +22,7 @@ MAX_EXTRACTOR_CHARS = 3_000_000  # trafilatura needs ~8 s per MB; larger pages s
 
 
 def clean(page: str | bytes, *, url: str | None = None, source: str | None = None,
-          format: str = "auto", errors: str = "replace", model=None) -> Document:
+          format: str = "auto", errors: str = "replace", model=True) -> Document:
     """Extract the article from a crawled page.
 
     ``page`` is page text (one paragraph per line, as a crawler's text extraction gives it) or
@@ -30,9 +30,11 @@ def clean(page: str | bytes, *, url: str | None = None, source: str | None = Non
     decoded by the HTML's declared charset, else UTF-8; with ``errors="replace"`` undecodable
     bytes become U+FFFD and are listed in ``Document.problems``, with ``errors="strict"`` they
     raise :class:`tachtu.errors.InputError` naming ``source`` and the byte offset. Binary
-    data raises :class:`~tachtu.errors.InputError` too. Text is never normalized. By default the
-    line rules and the densest block decide; ``model=True`` lets the shipped line classifier
-    decide (``model`` may also be a fitted :class:`tachtu.cleaning.model.LineModel`).
+    data raises :class:`~tachtu.errors.InputError` too. Text is never normalized. By default
+    (``model=True``) the shipped line classifier keeps or drops each line, reading the line
+    rules' verdicts and the densest block as features; ``model=False`` lets the rules and the
+    densest block decide alone; ``model`` may also be a fitted
+    :class:`tachtu.cleaning.model.LineModel`.
     """
     from tachtu.cleaning.page import clean_text
 

@@ -95,9 +95,18 @@ def extract(html: str, url: str | None = None) -> tuple[list[str], dict[str, str
     # extensive_search=False: htmldate still reads dates from markup, URLs and the common formats,
     # but never hands free text to dateparser, whose first locale search costs 2 s per process
     # (the slowest of a million fuzzed inputs); the page's own date lines are parsed by lines.py
-    result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, target_language="vi", date_extraction_params=set_date_params(False))
+    def run(with_metadata: bool):
+        return trafilatura.bare_extraction(
+            html, url=url, with_metadata=with_metadata, include_comments=False, include_tables=True,
+            include_images=False, target_language="vi", date_extraction_params=set_date_params(False))
+
+    try:
+        result = run(True)
+    except AssertionError:  # lxml's drop_tree() on a parentless <style>/<script>, reached by htmldate on broken markup
+        try:
+            result = run(False)
+        except AssertionError:
+            return [], {}
     if result is None or result.body is None:
         return [], {}
     meta = {"title": result.title, "date": result.date, "author": result.author,

@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="segmentation mode for --segment")
     p.add_argument("--input", choices=("auto", "text", "html"), default="auto",
                    help="page format (default: recognise HTML by content)")
+    p.add_argument("--rules", action="store_true",
+                   help="the line rules and the densest block alone, without the line classifier")
     p.add_argument("--errors", choices=("strict", "replace"), default="replace",
                    help="undecodable bytes: replace with U+FFFD and report them (replace, the "
                         "default) or stop with an error naming file and byte (strict)")
@@ -88,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
                 data, name = _read(path)
                 if args.encoding:
                     data = decode(data, name, args.errors, encoding=args.encoding)
-                doc = clean(data, source=name, format=args.input, errors=args.errors)
+                doc = clean(data, source=name, format=args.input, errors=args.errors, model=not args.rules)
             except TachtuError as exc:
                 print(f"tachtu: error: {exc}", file=sys.stderr)
                 status = 2
