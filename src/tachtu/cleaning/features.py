@@ -74,6 +74,9 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
     block_prose = prose[start:end].mean() if end > start else 0.0
     cells = np.array([("\t" in it.text or " | " in it.text) for it in items], dtype=float)
     table_run = _table_runs(items)
+    window_score, window_prose = _window_mean(score, -2, 3), _window_mean(prose, -2, 3)
+    prose_after, prose_before = _window_mean(prose, 1, 6), _window_mean(prose, -5, 0)
+    near_prose_before = _window_mean(prose, -2, 0) > 0
     dated_section = _dated_sections(items, analysis.inside)
     token_sets = [_tokens(it.text) for it in items]
     # teasers: a headline whose words open the lead under it ("Hồ Thumsee" / "Thumsee là một hồ ..."),
@@ -135,9 +138,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         row[col["next_prose"]] = prose[i + 1] if i + 1 < n else 0.0
         row[col["prev_rule"]] = ruled[i - 1] if i else 1.0
         row[col["next_rule"]] = ruled[i + 1] if i + 1 < n else 1.0
-        lo, hi = max(0, i - 2), min(n, i + 3)
-        row[col["window_score"]] = score[lo:hi].mean()
-        row[col["window_prose"]] = prose[lo:hi].mean()
+        row[col["window_score"]] = window_score[i]
+        row[col["window_prose"]] = window_prose[i]
         row[col["prev_title_like"]] = title_like[i - 1] if i else 0.0
         row[col["next_title_like"]] = title_like[i + 1] if i + 1 < n else 0.0
         row[col["run_prose"]] = float(prose[i] and ((i and prose[i - 1]) or (i + 1 < n and prose[i + 1])))
@@ -157,9 +159,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         row[col["title_like_in_block"]] = title_like[i] * inside
         row[col["main_prose"]] = row[col["in_main"]] * prose[i]
         row[col["link_prose"]] = row[col["link_density"]] * prose[i]
-        near_prose_before = any(prose[max(0, i - 2):i])
-        row[col["heading_between_prose"]] = title_like[i] * near_prose_before * row[col["next_prose"]]
-        row[col["heading_before_prose"]] = title_like[i] * row[col["next_prose"]] * (not near_prose_before)
+        row[col["heading_between_prose"]] = title_like[i] * near_prose_before[i] * row[col["next_prose"]]
+        row[col["heading_before_prose"]] = title_like[i] * row[col["next_prose"]] * (not near_prose_before[i])
         row[col["cells_run"]] = row[col["cells"]] * max(cells[i - 1] if i else 0.0, cells[i + 1] if i + 1 < n else 0.0)
         row[col["cells_in_block"]] = row[col["cells"]] * (inside or (end > start and 0 <= i - end < 8))
         row[col["isolated_prose"]] = prose[i] * (not row[col["run_prose"]])
@@ -167,10 +168,10 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         row[col["name_after_block"]] = row[col["name_like"]] * (end > start and 0 <= i - end < 4)
         row[col["headed_by_own_title"]] = headed[i]
         row[col["heads_own_lead"]] = heads[i]
-        after, before = prose[i + 1:i + 6].mean() if i + 1 < n else 0.0, prose[max(0, i - 5):i].mean() if i else 0.0
+        after, before = prose_after[i], prose_before[i]
         row[col["prose_after"]] = after
         row[col["prose_before"]] = before
-        row[col["title_before_run"]] = title_like[i] * after * (not near_prose_before)
+        row[col["title_before_run"]] = title_like[i] * after * (not near_prose_before[i])
         row[col["short_between_runs"]] = (not prose[i]) * (it.tokens <= 12) * after * before
         row[col["table_run"]] = table_run[i]
         row[col["in_dated_section"]] = dated_section[i]
@@ -185,6 +186,19 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
 
 
 _RULE_COL = {r: _INDEX[f"rule_{r}"] for r in RULE_NAMES}
+
+
+def _window_mean(values: np.ndarray, start: int, stop: int) -> np.ndarray:
+    """For each line i, the mean of ``values[i + start : i + stop]`` where those lines exist (0 where
+    none do): summed left to right as numpy sums a short slice, so the figures are the slice means'."""
+    n = len(values)
+    total, count = np.zeros(n), np.zeros(n)
+    for offset in range(start, stop):
+        lo, hi = max(0, -offset), min(n, n - offset)
+        if lo < hi:
+            total[lo:hi] += values[lo + offset:hi + offset]
+            count[lo:hi] += 1
+    return np.divide(total, count, out=np.zeros(n), where=count > 0)
 
 
 def _cell_count(text: str) -> int:

@@ -362,10 +362,13 @@ _READ_MORE_LABELS = {"xem thêm", "đọc thêm", "xem tiếp", "đọc tiếp"}
 # --- role hints --------------------------------------------------------------------------------
 
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.|và|&|-|–|,)$")
+_PARENTHESES = regex.compile(r"\([^)]*\)")
+_DASH = regex.compile(r"\s+[-–]\s+")
+_INITIAL_AT_END = regex.compile(r"(?:^|[\s.])\p{Lu}\.$")
 
 
 def _words_outside_parentheses(text: str) -> list[str]:
-    return regex.sub(r"\([^)]*\)", " ", text).replace(",", " , ").split()
+    return _PARENTHESES.sub(" ", text).replace(",", " , ").split()
 
 
 def looks_like_name(text: str) -> bool:
@@ -380,7 +383,7 @@ def looks_like_name(text: str) -> bool:
     if len(text) > 200:
         return False
     text = unicodedata.normalize("NFC", text)  # decomposed capitals and 'và' read as composed ones
-    parts = regex.split(r"\s+[-–]\s+", text.strip(), maxsplit=1)
+    parts = _DASH.split(text.strip(), maxsplit=1)
     if len(parts) == 2:
         name, place = parts
         if place[:1].isupper() and len(place.split()) <= 6 and not place.endswith(".") \
@@ -395,7 +398,7 @@ def _name_words(text: str) -> bool:
     core = [w for w in words if w not in {"-", "–", ",", "và", "&"}]
     if not 1 <= len(core) <= 8 or text.rstrip().endswith(("?", "!", ":")):
         return False
-    if text.rstrip().endswith(".") and not regex.search(r"(?:^|[\s.])\p{Lu}\.$", text.rstrip()):
+    if text.rstrip().endswith(".") and not _INITIAL_AT_END.search(text.rstrip()):
         return False
     return all(_NAME_WORD.match(w) for w in words)
 

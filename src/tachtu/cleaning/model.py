@@ -119,13 +119,16 @@ class Forest:
         time, ``block`` rows at a time (a node matrix of rows x trees stays a few MB on huge pages)."""
         if len(x) > block:
             return np.concatenate([self.raw(x[k:k + block]) for k in range(0, len(x), block)])
-        trees = np.arange(len(self.feature))
-        node = np.zeros((len(x), len(trees)), dtype=np.intp)
-        rows = np.arange(len(x))[:, None]
+        inner = 2 ** DEPTH - 1
+        first = np.arange(len(self.feature)) * inner           # each tree's root in the flat arrays
+        node = np.zeros((len(x), len(first)), dtype=np.intp)   # position inside each tree
+        rows = (np.arange(len(x)) * x.shape[1])[:, None]       # each row's start in the flat x
+        flat_x, flat_feature, flat_threshold = x.ravel(), self.feature.ravel(), self.threshold.ravel()
         for _ in range(DEPTH):
-            feature, threshold = self.feature[trees, node], self.threshold[trees, node]
-            node = 2 * node + 1 + (x[rows, feature] > threshold)
-        return self.baseline + self.value[trees, node - (2 ** DEPTH - 1)].sum(axis=1)
+            at = node + first
+            node = 2 * node + 1 + (flat_x.take(rows + flat_feature.take(at)) > flat_threshold.take(at))
+        leaf = node - inner + np.arange(len(first)) * (inner + 1)
+        return self.baseline + self.value.ravel().take(leaf).sum(axis=1)
 
     def to_json(self) -> dict:
         return {"depth": DEPTH, "baseline": round(self.baseline, 8), "feature": self.feature.ravel().tolist(),
