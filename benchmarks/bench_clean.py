@@ -166,14 +166,14 @@ def rules(pages, label: str) -> dict:
 def held_out(layout_pages, regression_pages, folds: str) -> dict:
     """The classifier, leave-one-layout-out (fitted on the other layouts + the regression set)."""
     from tachtu.cleaning import clean
-    from tachtu.cleaning.train import examples, leave_one_layout_out
+    from tachtu.cleaning.train import examples, is_bare, leave_one_layout_out
 
     found = examples(regression_pages) + examples(layout_pages)
     held_layouts = {p.layout for p in layout_pages if folds == "all" or odd_layout(p)}
     tallies = {"text": Tally(), "html": Tally()}
     for _, model, held in leave_one_layout_out(found, held_layouts):
         for e in held:
-            if e.page.name.endswith("#bare"):  # a training copy (train.bare), not a page of the set
+            if is_bare(e.page):  # a training copy, not a page of the set
                 continue
             tallies[e.form].add(e.page, clean(_data(e.page, e.form), format=e.form, model=model).lines())
     return {f"classifier-{form}": ("tachtu `clean(model=fitted)`, leave-one-layout-out", form, t)

@@ -37,7 +37,10 @@ PAGE_NAMES = ("bias", "words", "lines", "prose_share", "longest_run", "mean_kept
 CONTEXT_NAMES = ("p_self", "p_prev", "p_next", "p_window", "p_window_max", "p_before", "p_after")
 MODEL_FILE = "data/line-model.json"
 DEPTH = 4                       # every tree is stored as a complete binary tree of this depth
-TREES = dict(max_iter=200, learning_rate=0.1, max_depth=DEPTH, l2_regularization=1.0)  # scikit-learn's
+#: scikit-learn's settings for the trees: its defaults, but a fixed depth, 200 rounds and an L2 penalty,
+#: no early stopping and a fixed seed (so a refit gives the same arrays)
+TREES = dict(max_iter=200, learning_rate=0.1, max_depth=DEPTH, l2_regularization=1.0, early_stopping=False,
+             random_state=0)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -144,13 +147,16 @@ class Forest:
 
     @classmethod
     def fitted(cls, x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray) -> Forest:
-        """Fit with scikit-learn and keep only the arrays (each tree padded to depth :data:`DEPTH`)."""
+        """Fit with scikit-learn and keep only the arrays (each tree padded to depth :data:`DEPTH`).
+
+        The trees are read from the booster's ``_predictors`` (not public API: the test that the
+        arrays give scikit-learn's own ``decision_function`` guards it across versions)."""
         try:
             from sklearn.ensemble import HistGradientBoostingClassifier
         except ImportError as exc:
             raise ImportError("training the line classifier needs scikit-learn: "
                               "pip install 'tachtu[train]'") from exc
-        booster = HistGradientBoostingClassifier(**TREES, early_stopping=False, random_state=0)
+        booster = HistGradientBoostingClassifier(**TREES)
         booster.fit(x, y, sample_weight=sample_weight)
         inner, leaves = 2 ** DEPTH - 1, 2 ** DEPTH
         feature, threshold = np.zeros((booster.n_iter_, inner), np.intp), np.full((booster.n_iter_, inner), np.inf)

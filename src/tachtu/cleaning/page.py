@@ -1,11 +1,12 @@
 """From a page's :class:`~.analysis.Analysis` to a :class:`Document`: the rules' verdict or the classifier's.
 
-By default the lines the rules kept (the densest block and its roles, :mod:`.analysis`) are
-the article; with a line model (:mod:`.model`) the classifier keeps or drops each line and
-decides whether the page has an article at all. Every other line is dropped with the rule that
-fired, or with a positional reason (``related-block``, ``comment-section``, ``repeated-title``,
-``repeated-line``, ``outside-article``, ``classifier``). A page without an article gives an
-empty document with a reason.
+With a line model (:mod:`.model`; :func:`tachtu.clean` passes the shipped one by default) the
+classifier keeps or drops each line and decides whether the page has an article at all; without
+one, the lines the rules kept (the densest block and its roles, :mod:`.analysis`) are the
+article. Every other line is dropped with the rule that fired, or with a positional reason
+(``related-block``, ``comment-section``, ``repeated-title``, ``repeated-line``,
+``outside-article``, ``classifier``). A page without an article gives an empty document with a
+reason.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from tachtu.cleaning import lines as rules
 from tachtu.cleaning.analysis import Analysis, Line, analyse, date_near
 from tachtu.cleaning.document import ARTICLE_ROLES, Document, Dropped, Paragraph
 
+#: Positional reasons, added to the single-line rules of :data:`tachtu.cleaning.lines.RULES`.
 REASONS = {
     "related-block": "inside a block of related-article links (after its heading)",
     "comment-section": "inside the readers' comment section",

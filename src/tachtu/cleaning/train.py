@@ -32,6 +32,7 @@ DEFAULT_DATA = (REPO / "tests" / "data" / "cleaning", REPO / "benchmarks" / "dat
 OUT = Path(__file__).parent / line_model.MODEL_FILE
 L2, PAGE_L2 = 1.0, 1.0
 REGRESSION_WEIGHT = 3.0  # the regression set's pages were checked by hand line by line: they weigh more
+BARE = "#bare"           # name suffix of the bare copies
 BARE_WEIGHT = 0.25       # the bare articles (:func:`bare`) weigh less: at 1.0 they cost page-text precision
 SOURCES = {
     "tests/data/cleaning": "the regression set: 46 pages (synthetic pages around Vietnamese Wikipedia text, "
@@ -70,7 +71,7 @@ def example(page: Page, form: str) -> Example:
     optional = {key(line) for line in page.optional} - gold
     keys = [key(it.text) for it in analysis.items]
     weight = REGRESSION_WEIGHT if page.layout.startswith("dev:") else 1.0
-    if page.name.endswith("#bare"):
+    if is_bare(page):
         weight *= BARE_WEIGHT
     return Example(page, form, x, np.array([k in gold for k in keys], dtype=float),
                    weight * np.array([k not in optional for k in keys], dtype=float),
@@ -84,7 +85,12 @@ def bare(page: Page) -> Page:
     Every page of the development sets has chrome around the article, so without these copies
     the classifier learns that the top of a page is never article text and drops the title of a
     page that is only an article (title, then paragraphs)."""
-    return Page(f"{page.name}#bare", page.layout, page.gold, text="\n\n".join(page.gold), kind=page.kind)
+    return Page(page.name + BARE, page.layout, page.gold, text="\n\n".join(page.gold), kind=page.kind)
+
+
+def is_bare(page: Page) -> bool:
+    """Whether ``page`` is a training copy made by :func:`bare` (not a page of a development set)."""
+    return page.name.endswith(BARE)
 
 
 def examples(pages: list[Page]) -> list[Example]:
@@ -121,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                    "no GPL/LGPL data",
         "pages": len(pages), "layouts": len({p.layout for p in pages}), "examples": len(found), "lines": lines,
         "article_lines": int(sum(e.y.sum() for e in found)), "l2": L2, "page_l2": PAGE_L2,
-        "trees": dict(line_model.TREES, early_stopping=False, random_state=0), "bare_weight": BARE_WEIGHT,
+        "trees": line_model.TREES, "bare_weight": BARE_WEIGHT,
         "figures": "benchmarks/results/clean.md (leave-one-layout-out)",
     }
     model = fit(found, metadata)
