@@ -90,98 +90,123 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
             j -= 1
         if title_like[j] and token_sets[j] and j != title_idx:
             headed[i] = heads[j] = len(token_sets[j] & token_sets[i]) / len(token_sets[j])
-    col = _INDEX
-    for i, it in enumerate(items):
-        row = x[i]
-        text = it.text
-        f = it.measured
-        row[col["tokens"]] = min(np.log1p(it.tokens) / 5.0, 1.5)
-        row[col["score"]] = it.score
-        row[col["stop_density"]] = min(f["stop_density"], 0.6)
-        row[col["capitalised"]] = min(f["capitalised"], 1.0)
-        row[col["numeric"]] = min(f["numeric"], 1.0)
-        row[col["commas"]] = min(f["commas"], 5.0) / 5.0
-        row[col["sentence_end"]] = f["sentence_end"]
-        row[col["prose"]] = prose[i]
-        row[col["short"]] = float(it.tokens <= 4)
-        row[col["title_like"]] = title_like[i]
-        row[col["name_like"]] = float(rules.looks_like_name(text))
-        row[col["byline_hint"]] = float(rules.byline_hint(text))
-        row[col["caption_hint"]] = float(rules.caption_hint(text))
-        row[col["source_hint"]] = float(rules.source_hint(text))
-        row[col["ends_colon"]] = float(text.endswith((":", "：")))
-        row[col["cells"]] = float("\t" in text or " | " in text)
-        row[col["all_caps"]] = float(text.isupper())
-        row[col["starts_digit"]] = float(text[:1].isdigit())
-        row[col["after_image"]] = float(it.after_image)
-        row[col["marked_caption"]] = float(it.caption)
-        row[col["repeat"]] = float(it.repeat_of is not None)
-        inside = end > start and start <= i < end
-        row[col["in_block"]] = float(inside)
-        row[col["before_block"]] = float(end > start and i < start)
-        row[col["after_block"]] = float(end > start and i >= end)
-        row[col["distance"]] = 0.0 if inside or end <= start else min(abs(i - start) if i < start else i - end + 1, 20) / 20
-        row[col["position"]] = i / n
-        row[col["page_no_article"]] = float(analysis.reason is not None)
-        where = analysis.inside.get(i)
-        row[col["in_related"]] = float(where == "related-block")
-        row[col["in_comments"]] = float(where == "comment-section")
-        row[col["in_box"]] = float(where == "boxed")
-        if title_tokens and i != title_idx:
-            mine = token_sets[i]
-            row[col["title_similarity"]] = len(mine & title_tokens) / (len(mine | title_tokens) or 1)
-        nxt = i + 1 < n and prose[i + 1]
-        row[col["teaser_title"]] = float(title_like[i] and nxt and (i + 2 >= n or title_like[i + 2] or not prose[i + 2]))
-        row[col["teaser_lead"]] = float(prose[i] and i > 0 and title_like[i - 1] and (i + 1 >= n or not prose[i + 1]))
-        row[col["block_prose_share"]] = block_prose
-        row[col["prev_prose"]] = prose[i - 1] if i else 0.0
-        row[col["next_prose"]] = prose[i + 1] if i + 1 < n else 0.0
-        row[col["prev_rule"]] = ruled[i - 1] if i else 1.0
-        row[col["next_rule"]] = ruled[i + 1] if i + 1 < n else 1.0
-        row[col["window_score"]] = window_score[i]
-        row[col["window_prose"]] = window_prose[i]
-        row[col["prev_title_like"]] = title_like[i - 1] if i else 0.0
-        row[col["next_title_like"]] = title_like[i + 1] if i + 1 < n else 0.0
-        row[col["run_prose"]] = float(prose[i] and ((i and prose[i - 1]) or (i + 1 < n and prose[i + 1])))
-        if html:
-            row[col["html"]] = 1.0
-            row[col["in_main"]] = float(it.main)
+    texts = [it.text for it in items]
+    measured = [it.measured for it in items]
+    tokens = np.array([it.tokens for it in items])
+    index = np.arange(n)
+    where = [analysis.inside.get(i) for i in range(n)]
+    has_block = end > start
+    inside = has_block & (index >= start) & (index < end)
+    related = np.array([w in ("related-block", "comment-section") for w in where])
+
+    def shifted(values: np.ndarray, by: int, edge: float) -> np.ndarray:
+        """``values[i + by]`` for each line, ``edge`` where that line does not exist."""
+        out = np.full(n, edge)
+        if by > 0:
+            out[:n - by] = values[by:]
+        else:
+            out[-by:] = values[:n + by]
+        return out
+
+    c = {
+        "tokens": np.minimum(np.log1p(tokens) / 5.0, 1.5),
+        "score": score,
+        "stop_density": np.minimum([f["stop_density"] for f in measured], 0.6),
+        "capitalised": np.minimum([f["capitalised"] for f in measured], 1.0),
+        "numeric": np.minimum([f["numeric"] for f in measured], 1.0),
+        "commas": np.minimum([f["commas"] for f in measured], 5.0) / 5.0,
+        "sentence_end": [f["sentence_end"] for f in measured],
+        "prose": prose,
+        "short": tokens <= 4,
+        "title_like": title_like,
+        "name_like": [rules.looks_like_name(text) for text in texts],
+        "byline_hint": [rules.byline_hint(text) for text in texts],
+        "caption_hint": [rules.caption_hint(text) for text in texts],
+        "source_hint": [rules.source_hint(text) for text in texts],
+        "ends_colon": [text.endswith((":", "：")) for text in texts],
+        "cells": cells,
+        "all_caps": [text.isupper() for text in texts],
+        "starts_digit": [text[:1].isdigit() for text in texts],
+        "after_image": [it.after_image for it in items],
+        "marked_caption": [it.caption for it in items],
+        "repeat": [it.repeat_of is not None for it in items],
+        "in_block": inside,
+        "before_block": has_block & (index < start),
+        "after_block": has_block & (index >= end),
+        "distance": np.where(inside | (not has_block), 0.0,
+                             np.minimum(np.where(index < start, start - index, index - end + 1), 20) / 20),
+        "position": index / n,
+        "page_no_article": analysis.reason is not None,
+        "in_related": [w == "related-block" for w in where],
+        "in_comments": [w == "comment-section" for w in where],
+        "in_box": [w == "boxed" for w in where],
+        "block_prose_share": block_prose,
+        "prev_prose": shifted(prose, -1, 0.0),
+        "next_prose": shifted(prose, 1, 0.0),
+        "prev_rule": shifted(ruled, -1, 1.0),
+        "next_rule": shifted(ruled, 1, 1.0),
+        "window_score": window_score,
+        "window_prose": window_prose,
+        "prev_title_like": shifted(title_like, -1, 0.0),
+        "next_title_like": shifted(title_like, 1, 0.0),
+    }
+    if title_tokens:
+        c["title_similarity"] = [0.0 if i == title_idx else
+                                 len(token_sets[i] & title_tokens) / (len(token_sets[i] | title_tokens) or 1)
+                                 for i in range(n)]
+    has_prose = prose > 0
+    next_prose, prev_prose = c["next_prose"] > 0, c["prev_prose"] > 0
+    after_next = shifted(prose, 2, 0.0) > 0
+    title_after_next, title_before = shifted(title_like, 2, 0.0) > 0, c["prev_title_like"] > 0
+    c["teaser_title"] = (title_like > 0) & next_prose & ((index + 2 >= n) | title_after_next | ~after_next)
+    c["teaser_lead"] = has_prose & title_before & ~next_prose
+    c["run_prose"] = run_prose = has_prose & (prev_prose | next_prose)
+    link_density = np.zeros(n)
+    if html:
+        c["html"] = 1.0
+        c["in_main"] = [it.main for it in items]
+        for i, text in enumerate(texts):
             mark = markup.get(rules.squash(text)) if markup and len(text) <= 5000 else None
             if mark is not None:
-                row[col["link_density"]] = mark.link_density
-                row[col["markup_boilerplate"]] = float(mark.boilerplate)
-                row[col["markup_content"]] = float(mark.content)
-                row[col[f"tag_{mark.tag}"]] = 1.0
-        row[col["prose_in_block"]] = prose[i] * inside
-        row[col["prose_in_related"]] = prose[i] * (where in ("related-block", "comment-section"))
-        row[col["prose_outside"]] = prose[i] * (not inside)
-        row[col["rule_in_block"]] = ruled[i] * inside
-        row[col["title_like_in_block"]] = title_like[i] * inside
-        row[col["main_prose"]] = row[col["in_main"]] * prose[i]
-        row[col["link_prose"]] = row[col["link_density"]] * prose[i]
-        row[col["heading_between_prose"]] = title_like[i] * near_prose_before[i] * row[col["next_prose"]]
-        row[col["heading_before_prose"]] = title_like[i] * row[col["next_prose"]] * (not near_prose_before[i])
-        row[col["cells_run"]] = row[col["cells"]] * max(cells[i - 1] if i else 0.0, cells[i + 1] if i + 1 < n else 0.0)
-        row[col["cells_in_block"]] = row[col["cells"]] * (inside or (end > start and 0 <= i - end < 8))
-        row[col["isolated_prose"]] = prose[i] * (not row[col["run_prose"]])
-        row[col["short_in_block"]] = row[col["short"]] * inside
-        row[col["name_after_block"]] = row[col["name_like"]] * (end > start and 0 <= i - end < 4)
-        row[col["headed_by_own_title"]] = headed[i]
-        row[col["heads_own_lead"]] = heads[i]
-        after, before = prose_after[i], prose_before[i]
-        row[col["prose_after"]] = after
-        row[col["prose_before"]] = before
-        row[col["title_before_run"]] = title_like[i] * after * (not near_prose_before[i])
-        row[col["short_between_runs"]] = (not prose[i]) * (it.tokens <= 12) * after * before
-        row[col["table_run"]] = table_run[i]
-        row[col["in_dated_section"]] = dated_section[i]
-        row[col["section_after_article"]] = float(where in ("related-block", "comment-section") and analysis.end
-                                                  and i >= analysis.end)
+                link_density[i] = mark.link_density
+                x[i, _INDEX["markup_boilerplate"]] = mark.boilerplate
+                x[i, _INDEX["markup_content"]] = mark.content
+                x[i, _INDEX[f"tag_{mark.tag}"]] = 1.0
+        c["link_density"] = link_density
+        c["main_prose"] = np.asarray(c["in_main"], dtype=float) * prose
+    cells_near = np.maximum(shifted(cells, -1, 0.0), shifted(cells, 1, 0.0))
+    c.update({
+        "prose_in_block": prose * inside,
+        "prose_in_related": prose * related,
+        "prose_outside": prose * ~inside,
+        "rule_in_block": ruled * inside,
+        "title_like_in_block": title_like * inside,
+        "link_prose": link_density * prose,
+        "heading_between_prose": title_like * near_prose_before * c["next_prose"],
+        "heading_before_prose": title_like * c["next_prose"] * ~near_prose_before,
+        "cells_run": cells * cells_near,
+        "cells_in_block": cells * (inside | (has_block & (index - end >= 0) & (index - end < 8))),
+        "isolated_prose": prose * ~run_prose,
+        "short_in_block": (tokens <= 4) * inside,
+        "name_after_block": np.asarray(c["name_like"], dtype=float) * (has_block & (index - end >= 0) & (index - end < 4)),
+        "headed_by_own_title": headed,
+        "heads_own_lead": heads,
+        "prose_after": prose_after,
+        "prose_before": prose_before,
+        "title_before_run": title_like * prose_after * ~near_prose_before,
+        "short_between_runs": ~has_prose * (tokens <= 12) * prose_after * prose_before,
+        "table_run": table_run,
+        "in_dated_section": dated_section,
+        "section_after_article": related & bool(analysis.end) & (index >= analysis.end),
+    })
+    for name, values in c.items():
+        x[:, _INDEX[name]] = values
+    for i, it in enumerate(items):
         if it.reason in _RULE_COL:
-            row[_RULE_COL[it.reason]] = 1.0
+            x[i, _RULE_COL[it.reason]] = 1.0
         role = analysis.roles.get(i)
         if role:
-            row[col[f"role_{role}"]] = 1.0
+            x[i, _INDEX[f"role_{role}"]] = 1.0
     return x
 
 
