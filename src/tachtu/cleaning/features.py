@@ -99,15 +99,6 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
     inside = has_block & (index >= start) & (index < end)
     related = np.array([w in ("related-block", "comment-section") for w in where])
 
-    def shifted(values: np.ndarray, by: int, edge: float) -> np.ndarray:
-        """``values[i + by]`` for each line, ``edge`` where that line does not exist."""
-        out = np.full(n, edge)
-        if by > 0:
-            out[:n - by] = values[by:]
-        else:
-            out[-by:] = values[:n + by]
-        return out
-
     c = {
         "tokens": np.minimum(np.log1p(tokens) / 5.0, 1.5),
         "score": score,
@@ -141,14 +132,14 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "in_comments": [w == "comment-section" for w in where],
         "in_box": [w == "boxed" for w in where],
         "block_prose_share": block_prose,
-        "prev_prose": shifted(prose, -1, 0.0),
-        "next_prose": shifted(prose, 1, 0.0),
-        "prev_rule": shifted(ruled, -1, 1.0),
-        "next_rule": shifted(ruled, 1, 1.0),
+        "prev_prose": _shifted(prose, -1, 0.0),
+        "next_prose": _shifted(prose, 1, 0.0),
+        "prev_rule": _shifted(ruled, -1, 1.0),
+        "next_rule": _shifted(ruled, 1, 1.0),
         "window_score": window_score,
         "window_prose": window_prose,
-        "prev_title_like": shifted(title_like, -1, 0.0),
-        "next_title_like": shifted(title_like, 1, 0.0),
+        "prev_title_like": _shifted(title_like, -1, 0.0),
+        "next_title_like": _shifted(title_like, 1, 0.0),
     }
     if title_tokens:
         c["title_similarity"] = [0.0 if i == title_idx else
@@ -156,8 +147,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
                                  for i in range(n)]
     has_prose = prose > 0
     next_prose, prev_prose = c["next_prose"] > 0, c["prev_prose"] > 0
-    after_next = shifted(prose, 2, 0.0) > 0
-    title_after_next, title_before = shifted(title_like, 2, 0.0) > 0, c["prev_title_like"] > 0
+    after_next = _shifted(prose, 2, 0.0) > 0
+    title_after_next, title_before = _shifted(title_like, 2, 0.0) > 0, c["prev_title_like"] > 0
     c["teaser_title"] = (title_like > 0) & next_prose & ((index + 2 >= n) | title_after_next | ~after_next)
     c["teaser_lead"] = has_prose & title_before & ~next_prose
     c["run_prose"] = run_prose = has_prose & (prev_prose | next_prose)
@@ -174,7 +165,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
                 x[i, _INDEX[f"tag_{mark.tag}"]] = 1.0
         c["link_density"] = link_density
         c["main_prose"] = np.asarray(c["in_main"], dtype=float) * prose
-    cells_near = np.maximum(shifted(cells, -1, 0.0), shifted(cells, 1, 0.0))
+    cells_near = np.maximum(_shifted(cells, -1, 0.0), _shifted(cells, 1, 0.0))
     c.update({
         "prose_in_block": prose * inside,
         "prose_in_related": prose * related,
@@ -187,7 +178,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "cells_run": cells * cells_near,
         "cells_in_block": cells * (inside | (has_block & (index - end >= 0) & (index - end < 8))),
         "isolated_prose": prose * ~run_prose,
-        "short_in_block": (tokens <= 4) * inside,
+        "short_in_block": c["short"] * inside,
         "name_after_block": np.asarray(c["name_like"], dtype=float) * (has_block & (index - end >= 0) & (index - end < 4)),
         "headed_by_own_title": headed,
         "heads_own_lead": heads,
@@ -211,6 +202,17 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
 
 
 _RULE_COL = {r: _INDEX[f"rule_{r}"] for r in RULE_NAMES}
+
+
+def _shifted(values: np.ndarray, by: int, edge: float) -> np.ndarray:
+    """``values[i + by]`` for each line i, ``edge`` where that line does not exist."""
+    n = len(values)
+    out = np.full(n, edge)
+    if by > 0:
+        out[:max(0, n - by)] = values[by:]
+    else:
+        out[-by:] = values[:max(0, n + by)]
+    return out
 
 
 def _window_mean(values: np.ndarray, start: int, stop: int) -> np.ndarray:
