@@ -8,12 +8,16 @@ import numpy as np
 
 from tachtu import Segmenter
 from tachtu.evaluate import evaluate_files, unsegment
+from tachtu.segmenter.features import Batch
 from tachtu.segmenter.gold import read_segmented
 from tachtu.segmenter.model import Model, load_model
+from tachtu.segmenter.silver import SilverSet, silver_sentences
 from tachtu.segmenter.train import TRAINING_SETS, GoldSet, TrainOptions, train
+from tachtu.text.syllable import syllable_shares
 from tests.conftest import REPO
 
-SMALL = TrainOptions(bits=16, iterations=40, sets=(GoldSet("ws/vlsp-sample.txt", "Apache-2.0", 1, 400),))
+SMALL = TrainOptions(bits=16, iterations=40, silver=0,
+                     sets=(GoldSet("ws/vlsp-sample.txt", "Apache-2.0", 1, 400),))
 
 
 def readme_figure(name: str) -> float:
@@ -40,11 +44,45 @@ def test_training_is_reproducible_and_round_trips_through_npz(shared_data, tmp_p
 
 def test_shipped_model_is_small_documented_and_open(shared_data):
     meta = load_model().meta
-    assert meta["training_data"] == [g.describe() for g in TRAINING_SETS]
+    assert meta["training_data"] == [g.describe() for g in TRAINING_SETS] + [
+        SilverSet(TrainOptions().silver).describe()]
+    assert meta["adapted_to"] == ["ws/udvtb-train.txt (CC BY-SA 4.0)", "ws/udvtb-dev.txt (CC BY-SA 4.0)"]
+    assert meta["raw_text"] == ["raw/viwiki17-articles.jsonl.gz (CC BY-SA 3.0)",
+                                "raw/viwiki19-articles.jsonl.gz (CC BY-SA 3.0)"]
     shipped = " ".join(str(v) for v in meta["dictionaries"].values())
     for not_redistributable in ("viet74k", "coccoc", "hunspell"):
         assert not_redistributable not in shipped
     assert (REPO / "src/tachtu/models/segmenter.npz").stat().st_size < 4_000_000
+
+
+def test_silver_sentences_are_the_vncorenlp_mode_on_vietnamese_wikipedia_prose(shared_data):
+    sentences = silver_sentences(shared_data, 300)
+    assert sentences == silver_sentences(shared_data, 300)  # a fixed sample
+    assert len(sentences) == 300 and len({unsegment(s) for s in sentences}) > 290
+    teacher = Segmenter(mode="vncorenlp")
+    for words in sentences[:50]:
+        assert teacher.segment(unsegment(words)) == " ".join(words)
+    joined = [w for s in sentences for w in s if "_" in w]
+    assert len(joined) > 1000
+    # Vietnamese prose only: reference lists in English are left out
+    syllables, marked, _ = syllable_shares(" ".join(unsegment(s) for s in sentences))
+    assert syllables > 0.9 and marked > 0.5
+
+
+def test_adapting_to_a_set_moves_the_model_towards_its_convention(shared_data):
+    """The second fit, on the ``adapt`` sets only, pulls the first fit's weights towards their
+    convention: UD-VTB writes ``người dân`` as two words where VLSP joins them."""
+    from dataclasses import replace
+
+    vlsp = GoldSet("ws/vlsp-sample.txt", "Apache-2.0", 1, 1200)
+    ud = GoldSet("ws/udvtb-train.txt", "CC BY-SA 4.0")
+    plain = train(shared_data, replace(SMALL, sets=(vlsp, ud)))
+    adapted = train(shared_data, replace(SMALL, sets=(vlsp, replace(ud, adapt=True))))
+    assert adapted.meta["adapted_to"] == ["ws/udvtb-train.txt (CC BY-SA 4.0)"]
+    assert plain.meta["adapted_to"] == []
+    join_odds = [m.scores(Batch(m.coder, ["người", "dân", "ở"], [3]))[0] for m in (plain, adapted)]
+    assert join_odds[1] < join_odds[0]
+    assert Segmenter().segment("Người dân ở đây rất vui").startswith("Người dân ")
 
 
 def test_vlsp_dev_documents_do_not_regress(shared_data):

@@ -33,6 +33,7 @@ from tachtu.segmenter.gold import read_segmented, syllables_and_joins
 from tachtu.segmenter.lexicon import NAME_SOURCES, SOURCES, load_dictionaries, load_name_flags
 from tachtu.segmenter.model import Model
 from tachtu.segmenter.rawstats import RAW_SOURCES, count_syllables, pair_bins, raw_texts
+from tachtu.segmenter.silver import SilverSet
 from tachtu.text.syllable import syllable_key
 
 
@@ -44,6 +45,8 @@ class GoldSet:
     licence: str
     first: int = 1
     last: int | None = None
+    weight: float = 1.0
+    adapt: bool = False
 
     def read(self, data_dir: Path) -> list[list[str]]:
         return read_segmented(data_dir / self.path, self.first, self.last)
@@ -56,8 +59,8 @@ class GoldSet:
 TRAINING_SETS = (
     GoldSet("ws/vlsp-sample.txt", "Apache-2.0", 1, 2279),   # documents 0-96
     GoldSet("ws/uts-wscorpus-sample.txt", "Apache-2.0"),
-    GoldSet("ws/udvtb-train.txt", "CC BY-SA 4.0"),
-    GoldSet("ws/udvtb-dev.txt", "CC BY-SA 4.0"),
+    GoldSet("ws/udvtb-train.txt", "CC BY-SA 4.0", adapt=True),
+    GoldSet("ws/udvtb-dev.txt", "CC BY-SA 4.0", adapt=True),
 )
 
 
@@ -70,18 +73,23 @@ class TrainOptions:
     l2: float = 1.0
     iterations: int = 300
     case_augment: bool = True
+    silver: int = 30_000  # silver sentences (:mod:`tachtu.segmenter.silver`); 0 for none
+    adapt_l2: float = 1.0  # pull of the first fit's weights in the fit to the ``adapt`` sets
     raw_stats: bool = False  # measured: no gain on held-out gold (README "How the segmenter works")
     pair_templates: tuple[tuple[str, ...], ...] = PAIR_TEMPLATES
     sets: tuple[GoldSet, ...] = field(default=TRAINING_SETS)
 
 
-def _case_variants(sentences: list[list[str]]) -> list[list[str]]:
+def _case_variants(examples: list[tuple]) -> list[tuple]:
+    """UPPER CASE copies of every fourth example and Title Case ones of the next but one;
+    an example is ``(words, *attributes)`` and the copy keeps the attributes."""
     out = []
-    for i, words in enumerate(sentences):
+    for i, (words, *attributes) in enumerate(examples):
         if i % 4 == 0:
-            out.append([w.upper() for w in words])
+            out.append(([w.upper() for w in words], *attributes))
         elif i % 4 == 2:
-            out.append(["_".join(s[:1].upper() + s[1:] for s in w.split("_")) for w in words])
+            out.append((["_".join(s[:1].upper() + s[1:] for s in w.split("_")) for w in words],
+                        *attributes))
     return out
 
 
@@ -101,8 +109,10 @@ def _build_vocab(sentences: list[list[str]], dictionaries: dict[str, list[list[s
     return list(RESERVED) + sorted(keys - set(RESERVED))
 
 
-def _fit(index: np.ndarray, labels: np.ndarray, dim: int, l2: float, iterations: int) -> np.ndarray:
-    """L2-regularised logistic regression on binary hashed features."""
+def _fit(index: np.ndarray, labels: np.ndarray, weights: np.ndarray, dim: int, l2: float,
+         iterations: int, prior: np.ndarray | None = None) -> np.ndarray:
+    """L2-regularised logistic regression on binary hashed features, examples weighted;
+    the penalty pulls towards ``prior`` (default: zero)."""
     from scipy.optimize import minimize
     from scipy.sparse import csr_matrix
 
@@ -111,14 +121,16 @@ def _fit(index: np.ndarray, labels: np.ndarray, dim: int, l2: float, iterations:
                    shape=(len(index), dim))
     xt = x.T.tocsr()
     y = labels.astype(np.float64)
+    w0 = np.zeros(dim) if prior is None else prior.astype(np.float64)
 
     def loss(w):
         z = x @ w
         p = 1.0 / (1.0 + np.exp(-z))
-        value = np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * l2 * w @ w
-        return value, xt @ (p - y) + l2 * w
+        d = w - w0
+        value = weights @ (np.logaddexp(0.0, z) - y * z) + 0.5 * l2 * d @ d
+        return value, xt @ (weights * (p - y)) + l2 * d
 
-    result = minimize(loss, np.zeros(dim), jac=True, method="L-BFGS-B",
+    result = minimize(loss, w0.copy(), jac=True, method="L-BFGS-B",
                       options={"maxiter": iterations})
     return result.x.astype(np.float32)
 
@@ -148,11 +160,22 @@ def _pair_table(bins: dict[tuple[str, str], tuple[int, int, int, int]], ids: dic
     return PairStats.build([(hash_entry([i, j]), PairStats.pack(b)) for _, i, j, b in known])
 
 
+def _per_gap(values: list, split: list[tuple[list[str], list[bool]]], batch: Batch) -> np.ndarray:
+    """One value per sentence spread over the sentence's gaps (``batch.gaps`` order)."""
+    padded = np.zeros(len(batch.ids), dtype=np.asarray(values).dtype)
+    padded[batch.positions] = np.repeat(values, [len(syllables) for syllables, _ in split])
+    return padded[batch.gaps]
+
+
 def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
-    """Train a model from ``data_dir`` (the shared ``data`` folder with ``ws/`` and ``dict/``)."""
+    """Train a model from ``data_dir`` (the shared ``data`` folder with ``ws/``, ``dict/``, ``raw/``)."""
     options = options or TrainOptions()
     data_dir = Path(data_dir)
-    sentences = [s for gold in options.sets for s in gold.read(data_dir) if s]
+    sources = options.sets + ((SilverSet(options.silver),) if options.silver else ())
+    read = [(words, source.weight, source.adapt) for source in sources
+            for words in source.read(data_dir) if words]
+    examples = read + (_case_variants(read) if options.case_augment else [])
+    sentences = [words for words, _, _ in examples]
     dictionaries = load_dictionaries(data_dir / "dict")
     name_flags = load_name_flags(data_dir / "dict")
     vocab = _build_vocab(sentences, dictionaries, name_flags)
@@ -163,29 +186,38 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     keys, groups = _dictionary_table(dictionaries, ids)
     stats = (_pair_table(_raw_pair_bins(data_dir), ids) if options.raw_stats
              else PairStats(np.zeros(0, dtype=np.uint16)))
-    examples = sentences + (_case_variants(sentences) if options.case_augment else [])
-    split = [syllables_and_joins(words) for words in examples]
+    split = [syllables_and_joins(words) for words in sentences]
     coder = TokenCoder(ids, {i: int(f) for i, f in enumerate(flags) if f})
     batch = Batch.of_sentences(coder, [syl for syl, _ in split])
     joins = np.zeros(len(batch.ids), dtype=bool)
     joins[batch.positions] = [j for _, sentence_joins in split for j in [*sentence_joins, False]]
+    labels = joins[batch.gaps]
     templates = Templates(options.max_n, options.pair_templates if options.raw_stats else ())
     codes = templates.hashes(templates.components(batch, NgramTable(keys, groups), stats))
     index = (codes >> np.uint64(64 - options.bits)).astype(np.intp).T
-    weights = _fit(index, joins[batch.gaps], 1 << options.bits, options.l2, options.iterations)
+    gap_weights = _per_gap([w for _, w, _ in examples], split, batch)
+    weights = _fit(index, labels, gap_weights, 1 << options.bits, options.l2, options.iterations)
+    adapt = _per_gap([a for _, _, a in examples], split, batch)
+    if adapt.any():
+        weights = _fit(index[adapt], labels[adapt], gap_weights[adapt], 1 << options.bits,
+                       options.adapt_l2, options.iterations, prior=weights)
     meta = {
-        "training_data": [g.describe() for g in options.sets],
-        "raw_text": [f"{n} ({lic})" for n, lic in RAW_SOURCES] if options.raw_stats else [],
+        "training_data": [g.describe() for g in sources],
+        "adapted_to": [g.describe() for g in sources if g.adapt],
+        "raw_text": ([f"{n} ({lic})" for n, lic in RAW_SOURCES]
+                     if options.raw_stats or options.silver else []),
         "raw_statistics": (f"{int(np.count_nonzero(stats.table))} syllable pairs seen >= 3 times: "
                            "PMI, P(next | syllable), P(previous | syllable) and count, 4-bit bins"
                            if options.raw_stats else "none"),
         "dictionaries": {group: [f"{n} ({lic})" for n, lic in files] for group, files in SOURCES.items()},
         "name_lists": [f"{n} ({lic})" for n, lic in NAME_SOURCES],
-        "licence": "CC BY-SA 4.0 (trained on UD Vietnamese-VTB and Wiktionary headwords; attribution in README)",
-        "sentences": len(sentences), "examples": len(examples), "gaps": int(len(batch.gaps)),
+        "licence": "CC BY-SA 4.0 (trained on UD Vietnamese-VTB, Wiktionary headwords and Wikipedia "
+                   "text; attribution in README)",
+        "sentences": len(read), "examples": len(examples), "gaps": int(len(batch.gaps)),
         "pair_templates": [list(t) for t in templates.pair_templates],
         "options": {"bits": options.bits, "max_n": options.max_n, "l2": options.l2,
                     "iterations": options.iterations, "case_augment": options.case_augment,
+                    "silver": options.silver, "adapt_l2": options.adapt_l2,
                     "raw_stats": options.raw_stats},
     }
     return Model(vocab, flags, keys, groups, stats.table, weights, options.bits, options.max_n, meta)
