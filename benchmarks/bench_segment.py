@@ -4,7 +4,9 @@
    ``ws/udvtb-test`` without the sentences that also occur in a training set (and the same
    sentences lower-cased without punctuation tokens, as informal text comes), on
    ``ws/vlsp-sample`` documents 97-116 (lines 2280-2867, not trained on), and on the same
-   VLSP lines UPPER-CASED and Title-Cased (gold cased the same way). Every tool gets the
+   VLSP lines UPPER-CASED and Title-Cased (gold cased the same way), on the spoken and
+   informal slice of ``benchmarks/data/segment`` (as is and lower-cased without punctuation),
+   and on ``ws/udvtb-dev`` (tachtu trains on it: not a held-out figure). Every tool gets the
    raw syllable form of one gold sentence per call.
 2. Speed and memory, each tool in its own subprocess: start-up time (process start ->
    imports -> first segmented line), throughput in syllables/s on viwiki19 paragraphs after
@@ -39,6 +41,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 VLSP_DEV = (2280, 2867)  # documents 97-116 of ws/vlsp-sample.txt
+SPOKEN_DEV = REPO / "benchmarks" / "data" / "segment" / "spoken-dev.txt"  # see its README
 SINGLE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 CHUNK_LINES = 500  # lines handed to a tool per call of the timing loop
 MB = 1_000_000
@@ -158,12 +161,16 @@ def eval_sets(data: Path, limit: int | None) -> tuple[dict[str, list[list[str]]]
     udvtb = read_segmented(data / "ws" / "udvtb-test.txt")
     kept = [s for s in udvtb if unsegment(s) not in trained]
     vlsp = read_segmented(data / "ws" / "vlsp-sample.txt", *VLSP_DEV)
+    informal = read_segmented(SPOKEN_DEV)
     sets = {
         "udvtb-test": kept,
         "udvtb-test-spoken": [spoken(s) for s in kept],
         "vlsp-dev": vlsp,
         "vlsp-dev-upper": [[w.upper() for w in s] for s in vlsp],
         "vlsp-dev-title": [[title(w) for w in s] for s in vlsp],
+        "spoken-dev": informal,
+        "spoken-dev-lower": [spoken(s) for s in informal],
+        "udvtb-dev": read_segmented(data / "ws" / "udvtb-dev.txt"),
     }
     if limit:
         sets = {name: s[:limit] for name, s in sets.items()}
@@ -405,7 +412,9 @@ def markdown(report: dict) -> str:
     names = {"udvtb-test": f"UD-VTB test ({m['udvtb_test_dropped']} trained sentences dropped)",
              "udvtb-test-spoken": "UD-VTB test lower case, no punctuation",
              "vlsp-dev": "VLSP dev docs 97-116", "vlsp-dev-upper": "VLSP dev UPPER",
-             "vlsp-dev-title": "VLSP dev Title"}
+             "vlsp-dev-title": "VLSP dev Title", "spoken-dev": "spoken and informal dev slice",
+             "spoken-dev-lower": "spoken slice lower case, no punctuation",
+             "udvtb-dev": "UD-VTB dev (trained on by tachtu)"}
     out += ["### Accuracy (word F1 / sentence accuracy, %)", "",
             "| tool | " + " | ".join(names.values()) + " | changed characters: repaired + unscored |",
             "|---|" + "---:|" * (len(names) + 1)]
