@@ -74,7 +74,7 @@ class TrainOptions:
     iterations: int = 300
     case_augment: bool = True
     silver: int = 30_000  # silver sentences (:mod:`tachtu.segmenter.silver`); 0 for none
-    adapt_l2: float = 1.0  # pull of the first fit's weights in the fit to the ``adapt`` sets
+    adapt_l2: float = 0.3  # pull of the first fit's weights in the fit to the ``adapt`` sets
     raw_stats: bool = False  # measured: no gain on held-out gold (README "How the segmenter works")
     pair_templates: tuple[tuple[str, ...], ...] = PAIR_TEMPLATES
     sets: tuple[GoldSet, ...] = field(default=TRAINING_SETS)
