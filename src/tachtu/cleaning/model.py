@@ -32,7 +32,7 @@ import numpy as np
 from tachtu.cleaning.features import NAMES
 
 PAGE_NAMES = ("bias", "words", "lines", "prose_share", "longest_run", "mean_kept", "top5", "rules_no_article",
-              "teaser_share", "isolated_share", "kept_share", "headed_share")
+              "teaser_share", "isolated_share", "kept_share", "headed_share", "cohesion", "price_share")
 #: Second-pass features: the first pass's probabilities of the line and its neighbours.
 CONTEXT_NAMES = ("p_self", "p_prev", "p_next", "p_window", "p_window_max", "p_before", "p_after")
 MODEL_FILE = "data/line-model.json"
@@ -90,6 +90,7 @@ def page_features(x: np.ndarray, p: np.ndarray, tokens: np.ndarray, prose: np.nd
     teaser = x[:, NAMES.index("teaser_lead")]
     isolated = x[:, NAMES.index("isolated_prose")]
     headed = x[:, NAMES.index("headed_by_own_title")]
+    topic_far = x[:, NAMES.index("topic_far")]
     kept_prose = kept & prose
     return np.array([
         1.0,
@@ -104,6 +105,8 @@ def page_features(x: np.ndarray, p: np.ndarray, tokens: np.ndarray, prose: np.nd
         isolated[kept_prose].sum() / max(kept_prose.sum(), 1),
         kept.mean() if len(kept) else 0.0,
         (headed[kept_prose] > 0.5).sum() / max(kept_prose.sum(), 1),
+        topic_far[kept_prose].mean() if kept_prose.any() else 0.0,
+        x[:, NAMES.index("price")].mean() if len(x) else 0.0,
     ])
 
 
