@@ -14,7 +14,7 @@ it rejects gives an empty document with a reason.
 
 Fitted by :func:`fit`: the logistic regressions by Newton's method with an L2 penalty (numpy),
 the trees by scikit-learn's ``HistGradientBoostingClassifier`` (fixed seed, no early stopping:
-deterministic), needed only to train (``pip install 'tachtu[train]'``). Stored as JSON
+deterministic, and in one thread so that any machine gives the same bits), needed only to train (``pip install 'tachtu[train]'``). Stored as JSON
 (``data/line-model.json``): weights, and each tree as a complete binary tree of depth 4 (feature,
 threshold and leaf arrays), read and evaluated with numpy alone; the feature names are stored
 beside them so that a stale model is refused rather than misread.
@@ -250,7 +250,18 @@ def fit(lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.nda
     """Fit both models on pages given as ``(features, labels, weights, tokens, prose, has_article)``.
 
     Labels are 1 for article lines; weights weigh lines (0 leaves a line out: optional lines).
+    Everything runs in one thread (BLAS and OpenMP): sums in another order give other bits, and
+    the model must be the same on any machine.
     """
+    try:
+        from threadpoolctl import threadpool_limits  # installed with scikit-learn
+    except ImportError as exc:
+        raise ImportError("training the line classifier needs scikit-learn: pip install 'tachtu[train]'") from exc
+    with threadpool_limits(limits=1):
+        return _fit(lines, l2, page_l2, threshold, metadata)
+
+
+def _fit(lines, l2: float, page_l2: float, threshold: float, metadata: dict | None) -> LineModel:
     x = np.vstack([page[0] for page in lines])
     y = np.concatenate([page[1] for page in lines])
     weight = np.concatenate([page[2] for page in lines])
