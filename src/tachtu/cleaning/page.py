@@ -41,7 +41,8 @@ def _model_role(it: Line, seen_body: bool) -> str:
     """The role of a line the classifier keeps but the rules did not."""
     if it.caption or rules.caption_hint(it.text):
         return "caption"
-    if rules.is_title_like(it.text) and not it.prose and it.tokens <= 25:
+    one_word = it.tokens == 1 and it.text[:1].isupper()  # a one-word title ('Silic'); the first heading is the title
+    if not it.prose and it.tokens <= 25 and (rules.is_title_like(it.text) or one_word):
         return "heading"
     return "body" if seen_body else "lead"
 
