@@ -9,15 +9,16 @@ often an interaction (running text *inside a dated teaser list after the article
 linear model cannot express; on the development layouts the trees cut page-text false positives
 by half (docs/cleaning.md). Whether the page has an article at all is a small logistic regression
 over what the line scores add up to (words and lines kept, longest run of kept prose, mean and
-top scores, the rules' own no-article verdict, how many kept lines read as teaser leads); a page
-it rejects gives an empty document with a reason.
+top scores, the rules' own no-article verdict, how many kept lines read as teaser leads, how much
+the kept running text shares its words, the share of price lines); a page it rejects gives an
+empty document with a reason.
 
 Fitted by :func:`fit`: the logistic regressions by Newton's method with an L2 penalty (numpy),
-the trees by scikit-learn's ``HistGradientBoostingClassifier`` (fixed seed, no early stopping:
-deterministic, and in one thread so that any machine gives the same bits), needed only to train (``pip install 'tachtu[train]'``). Stored as JSON
-(``data/line-model.json``): weights, and each tree as a complete binary tree of depth 4 (feature,
-threshold and leaf arrays), read and evaluated with numpy alone; the feature names are stored
-beside them so that a stale model is refused rather than misread.
+the trees by scikit-learn's ``HistGradientBoostingClassifier`` (fixed seed, no early stopping,
+one thread: any machine gives the same bits), needed only to train (``pip install 'tachtu[train]'``).
+Stored as JSON (``data/line-model.json``): weights, and each tree as a complete binary tree of
+depth 4 (feature, threshold and leaf arrays), read and evaluated with numpy alone; the feature
+names are stored beside them so that a stale model is refused rather than misread.
 """
 
 from __future__ import annotations

@@ -84,8 +84,9 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
     else:
         keep, page_reason = model.decide(x, [it.tokens for it in items], [it.prose for it in items])
         keep = _once(items, keep)
-        if analysis.title is not None and title_hint and rules.fold(items[analysis.title].text) == rules.fold(title_hint):
-            keep[analysis.title] = True  # the line the HTML's own title names, just above the article
+        title = analysis.title
+        if title is not None and title_hint and rules.fold(items[title].text) == rules.fold(title_hint):
+            keep[title] = True  # the line the HTML's own <title> names, just above the article
     if page_reason is not None:
         doc.reason = analysis.reason or page_reason
         keep = [False] * len(items)
