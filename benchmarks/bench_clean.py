@@ -1,8 +1,11 @@
 """Page-cleaning figures: tachtu (leave-one-layout-out) and other extractors, in one run.
 
 Data: the layout set ``benchmarks/data/cleaning/layouts.jsonl.gz`` (154 pages in 66 generated
-site layouts, 22 without an article, page text and HTML of each; see its README) and the
-regression set ``tests/data/cleaning`` (46 pages written alongside the line rules).
+site layouts, 22 without an article, page text and HTML of each; see its README), the fresh
+group ``benchmarks/data/cleaning/fresh.jsonl.gz`` (60 pages in 24 layouts written apart from the
+layout set, 12 without an article; frozen before any model change was scored on it and never
+fitted on) and the regression set ``tests/data/cleaning`` (46 pages written alongside the line
+rules).
 
 Line-level precision and recall of the kept article lines against the gold article lines
 (``tachtu.cleaning.evaluate``: whitespace collapsed, a table-cell bar read as a space;
@@ -15,21 +18,26 @@ no-article accuracy is the share of pages without an article that came back empt
   classifier is fitted (``tachtu.cleaning.train``) on every other layout and on the regression
   set, and cleans that layout's pages (``clean(page, model=fitted)``). The shipped model
   (fitted on all) is not used for these rows. ``--folds odd`` holds out only the odd-numbered
-  layouts (L01, L03, ...: never looked at while the classifier was developed) and is half the time.
-- Every layout-set row is reported twice: on the odd-numbered layouts alone (the honest
-  figure) and on all layouts (the even ones were looked at while developing the classifier).
+  layouts (L01, L03, ...: never looked at while the classifier was developed), ``--folds even``
+  only the even-numbered ones (the development folds); each is half the time.
+- Every layout-set row is reported on the odd-numbered layouts alone (the honest figure), on the
+  even-numbered ones (looked at while developing the classifier) and on all layouts.
+- On the fresh group every model is held out: ``classifier`` there is the shipped model (fitted
+  on the regression set and all 66 layouts, never on the fresh group). ``--no-fresh`` leaves the
+  group out (development runs must not look at it).
 - ``classifier`` on the regression set uses the shipped model, which was fitted on those
   pages: a regression check, not a held-out figure.
 - ``trafilatura`` (``extract``, with its title as first line), ``justext`` (paragraphs not
   marked boilerplate, Vietnamese stop-list), ``readability`` (readability-lxml's summary, if
   installed) on HTML; ``over-60`` (every page-text line longer than 60 characters) on text.
 - Cost: CPU time (``time.process_time``) per page of ``tachtu.clean`` (rules, and the shipped
-  classifier) over the layout set's pages, three rounds, best and median of the rounds; the load average is
-  recorded beside it (the machine is shared).
+  classifier) over the layout set's pages, three rounds, best and median of the rounds, cold (the
+  line rules' per-line caches emptied first) and warm (filled); the load average is recorded beside
+  it (the machine is shared).
 
 Usage::
 
-    nice python benchmarks/bench_clean.py [--folds all|odd] [--out benchmarks/results]
+    nice python benchmarks/bench_clean.py [--folds all|odd|even] [--no-fresh] [--out benchmarks/results]
 
 Writes ``clean.json`` and ``clean.md`` into ``--out`` and prints the markdown;
 ``tests/test_cleaning_devset.py`` reads the regression-set rules rows of ``clean.json``.
@@ -48,6 +56,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 LAYOUTS = REPO / "benchmarks" / "data" / "cleaning" / "layouts.jsonl.gz"
+FRESH = REPO / "benchmarks" / "data" / "cleaning" / "fresh.jsonl.gz"
 REGRESSION = REPO / "tests" / "data" / "cleaning"
 
 
@@ -134,14 +143,15 @@ def odd_layout(page) -> bool:
     return int(page.layout.lstrip("L")) % 2 == 1
 
 
+PARTS = {"odd": odd_layout, "even": lambda page: not odd_layout(page), "all": lambda page: True}
+
+
 def split(tallies: dict[str, tuple[str, str, Tally]], folds: str) -> dict:
-    """Each system's figures on the odd-numbered layouts and, unless only those were run, on all."""
-    out = {"odd": {}, "all": {}}
-    for name, (what, form, tally) in tallies.items():
-        out["odd"][name] = tally.summary(what, form, odd_layout)
-        if folds == "all" or not name.startswith("classifier"):
-            out["all"][name] = tally.summary(what, form)
-    return out
+    """Each system's figures on the odd-numbered layouts, the even-numbered ones and all; the
+    classifier's only where it was held out (``folds``)."""
+    return {part: {name: tally.summary(what, form, keep) for name, (what, form, tally) in tallies.items()
+                   if folds in ("all", part) or not name.startswith("classifier")}
+            for part, keep in PARTS.items()}
 
 
 def tachtu(pages, system: str, model, what: str) -> dict:
@@ -169,7 +179,7 @@ def held_out(layout_pages, regression_pages, folds: str) -> dict:
     from tachtu.cleaning.train import examples, is_bare, leave_one_layout_out
 
     found = examples(regression_pages) + examples(layout_pages)
-    held_layouts = {p.layout for p in layout_pages if folds == "all" or odd_layout(p)}
+    held_layouts = {p.layout for p in layout_pages if PARTS[folds](p)}
     tallies = {"text": Tally(), "html": Tally()}
     for _, model, held in leave_one_layout_out(found, held_layouts):
         for e in held:
@@ -202,26 +212,43 @@ def baselines(pages) -> tuple[dict, dict]:
 
 
 def cost(pages, rounds: int = 3) -> dict:
-    """CPU milliseconds per page of ``tachtu.clean``, rules and shipped classifier: best and median of ``rounds``."""
-    from tachtu.cleaning import clean
+    """CPU milliseconds per page of ``tachtu.clean``, rules and shipped classifier: best and median of
+    ``rounds``, each round once with the per-line caches of the line rules emptied first (``cold``:
+    every line new, as on pages of a site never seen) and once more with them filled (``warm``:
+    as when a crawl's chrome lines come back)."""
+    from tachtu.cleaning import clean, lines
 
     out = {"load_average": [round(x, 2) for x in os.getloadavg()]}
     for system, model in (("rules", False), ("classifier", True)):
         for form in ("text", "html"):
             inputs = [_data(p, form) for p in pages if _data(p, form) is not None]
             clean(inputs[0], format=form, model=model)  # warm-up (model and phrase lists loaded)
-            per_round = []
+            per_round = {"cold": [], "warm": []}
             for _ in range(rounds):
-                start = time.process_time()
-                for data in inputs:
-                    clean(data, format=form, model=model)
-                per_round.append(1000 * (time.process_time() - start) / len(inputs))
-            out[f"{system}-{form}"] = {"pages": len(inputs), "best_ms": round(min(per_round), 2),
-                                       "median_ms": round(statistics.median(per_round), 2)}
+                lines.fold.cache_clear()
+                lines.drop_reason.cache_clear()
+                for state in ("cold", "warm"):
+                    start = time.process_time()
+                    for data in inputs:
+                        clean(data, format=form, model=model)
+                    per_round[state].append(1000 * (time.process_time() - start) / len(inputs))
+            out[f"{system}-{form}"] = {"pages": len(inputs), **{
+                f"{state}_{k}": round(f(v), 2) for state, v in per_round.items()
+                for k, f in (("best_ms", min), ("median_ms", statistics.median))}}
     return out
 
 
-def measure(folds: str = "all") -> dict:
+def fresh(pages) -> dict:
+    """Every system on the fresh group; the classifier is the shipped model, which never saw it."""
+    others, skipped = baselines(pages)
+    tallies = {**rules(pages, "not fitted on this group"), **shipped(pages, "fitted without this group"), **others}
+    return {"data": str(FRESH.relative_to(REPO)), "pages": len(pages), "layouts": len({p.layout for p in pages}),
+            "no_article_pages": sum(not p.gold for p in pages),
+            "results": {name: tally.summary(what, form) for name, (what, form, tally) in tallies.items()},
+            "skipped": skipped}
+
+
+def measure(folds: str = "all", with_fresh: bool = True) -> dict:
     from tachtu.cleaning.evaluate import load
 
     layout_pages, regression_pages = load(LAYOUTS), load(REGRESSION)
@@ -238,7 +265,8 @@ def measure(folds: str = "all") -> dict:
                            "layouts": len({p.layout for p in layout_pages}),
                            "odd_layouts": len({p.layout for p in layout_pages if odd_layout(p)}),
                            "no_article_pages": sum(not p.gold for p in layout_pages),
-                           "odd": layout["odd"], "all": layout["all"], "skipped": skipped},
+                           "odd": layout["odd"], "even": layout["even"], "all": layout["all"], "skipped": skipped},
+            "fresh_group": fresh(load(FRESH)) if with_fresh else None,
             "regression_set": {"data": str(REGRESSION.relative_to(REPO)), "pages": len(regression_pages),
                                "results": regression},
             "cost": cost(layout_pages),
@@ -257,12 +285,14 @@ def _table(results: dict, skipped: dict | None = None) -> list[str]:
 
 
 def markdown(report: dict) -> str:
-    lay, reg, c = report["layout_set"], report["regression_set"], report["cost"]
-    odd_pages = lay["odd"]["rules-text"]["pages"]
+    lay, reg, c, fr = report["layout_set"], report["regression_set"], report["cost"], report["fresh_group"]
+    held = {"all": "every layout", "odd": "the odd layouts only", "even": "the even layouts only"}[report["folds"]]
+    part_pages = {part: lay[part]["rules-text"]["pages"] for part in PARTS}
     return "\n".join([
         "# Page cleaning: line precision/recall",
         "",
-        f"Command: `nice python benchmarks/bench_clean.py --folds {report['folds']}`. Kept lines matched to gold "
+        f"Command: `nice python benchmarks/bench_clean.py --folds {report['folds']}"
+        f"{'' if fr else ' --no-fresh'}`. Kept lines matched to gold "
         "article lines (whitespace collapsed, table-cell bars read as spaces, optional lines ignored); "
         f"micro-averaged over lines. Load average at start {report['load_average_at_start']}, "
         f"at end {report['load_average_at_end']}.",
@@ -270,20 +300,26 @@ def markdown(report: dict) -> str:
         f"## Layout set `{lay['data']}`: {lay['pages']} pages, {lay['layouts']} layouts, "
         f"{lay['no_article_pages']} without an article",
         "",
-        "classifier rows are leave-one-layout-out: each layout is cleaned by a model fitted without it. "
+        "classifier rows are leave-one-layout-out: each layout is cleaned by a model fitted without it "
+        f"(held out on {held} in this run; a part without a classifier row was not held out). "
         "The rules were not fitted on this set.",
         "",
-        f"### Odd-numbered layouts ({lay['odd_layouts']} layouts, {odd_pages} pages): never looked at while "
+        f"### Odd-numbered layouts ({lay['odd_layouts']} layouts, {part_pages['odd']} pages): never looked at while "
         "developing the classifier",
         "",
         *_table(lay["odd"], lay["skipped"]),
         "",
-        "### All layouts (the even-numbered ones were looked at while developing the classifier)",
+        f"### Even-numbered layouts ({part_pages['even']} pages): the development folds, looked at while developing",
+        "",
+        *_table(lay["even"], lay["skipped"]),
+        "",
+        "### All layouts",
         "",
         *_table(lay["all"], lay["skipped"]),
-        *([] if report["folds"] == "all" else
-          ["", "(`--folds odd`: the classifier was held out only on the odd layouts, so it has no all-layout row.)"]),
         "",
+        *([f"## Fresh group `{fr['data']}`: {fr['pages']} pages, {fr['layouts']} layouts, {fr['no_article_pages']} "
+           "without an article (frozen before any model change was scored on it; every model held out)",
+           "", *_table(fr["results"], fr["skipped"]), ""] if fr else []),
         f"## Regression set `{reg['data']}`: {reg['pages']} pages (the rules were written alongside them; "
         "the shipped model was fitted on them)",
         "",
@@ -291,10 +327,14 @@ def markdown(report: dict) -> str:
         "",
         f"## Cost (CPU time per page over the layout set, 3 rounds; load average {c['load_average']})",
         "",
-        "| system | input | pages | best ms/page | median ms/page |",
+        "cold: the line rules' per-line caches emptied before the round (every line new); warm: the same "
+        "pages again with them filled (the figure reported before 2026-12-07).",
+        "",
+        "| system | input | pages | cold best / median ms/page | warm best / median ms/page |",
         "| --- | --- | ---: | ---: | ---: |",
-        *[f"| {name.split('-')[0]} | {name.split('-')[1]} | {c[name]['pages']} | {c[name]['best_ms']:.2f} | "
-          f"{c[name]['median_ms']:.2f} |" for name in c if name != "load_average"],
+        *[f"| {name.split('-')[0]} | {name.split('-')[1]} | {c[name]['pages']} | {c[name]['cold_best_ms']:.2f} / "
+          f"{c[name]['cold_median_ms']:.2f} | {c[name]['warm_best_ms']:.2f} / {c[name]['warm_median_ms']:.2f} |"
+          for name in c if name != "load_average"],
         "",
     ])
 
@@ -302,10 +342,12 @@ def markdown(report: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
-    parser.add_argument("--folds", choices=("all", "odd"), default="all",
-                        help="held-out layouts of the classifier: every layout, or only the odd-numbered ones")
+    parser.add_argument("--folds", choices=tuple(PARTS), default="all",
+                        help="held-out layouts of the classifier: every layout, or only the odd- or even-numbered ones")
+    parser.add_argument("--no-fresh", dest="fresh", action="store_false",
+                        help="leave the fresh group out (development runs must not look at it)")
     args = parser.parse_args(argv)
-    report = measure(args.folds)
+    report = measure(args.folds, args.fresh)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "clean.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", "utf-8")
     md = markdown(report)

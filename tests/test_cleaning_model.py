@@ -90,6 +90,29 @@ def test_a_bare_article_keeps_its_title():
         assert doc.lines() == list(dict.fromkeys(line for line in page.splitlines() if line.strip()))  # repeats once
 
 
+SILIC = [
+    "Silic là một nguyên tố hóa học có ký hiệu Si và số nguyên tử 14, một á kim có nhiều trong vỏ Trái Đất, "
+    "thường gặp ở dạng cát, thạch anh và các khoáng vật silicat.",
+    "Silic tinh khiết được dùng để chế tạo chất bán dẫn, nên phần lớn các vi mạch điện tử ngày nay đều được "
+    "làm trên những tấm silic mỏng cắt từ một khối tinh thể lớn.",
+    "Trong xây dựng, các hợp chất của silic như xi măng, gạch và thủy tinh là những vật liệu quen thuộc mà "
+    "con người đã sử dụng từ hàng nghìn năm nay.",
+    "Các nhà khoa học cho rằng silic đứng thứ hai về khối lượng trong vỏ Trái Đất, chỉ sau oxy, và có mặt trong "
+    "hầu hết các loại đá mà chúng ta gặp hằng ngày.",
+]
+
+
+def test_widgets_no_phrase_list_knows_do_not_hide_a_short_title():
+    """Unknown player and speed widgets between a one-word title and its lead: the title shares its
+    words with the article (topic features), the widgets do not."""
+    page = "\n".join(["Trang nhất › Khoa học", "Silic", "Thứ năm, 12/9/2024 - 14:05", "Giọng đọc: Miền Bắc",
+                      "Tạm dừng", "Phụ đề", "Tốc độ phát: 1.25x", *SILIC, "Đọc nhiều 24h",
+                      "Giá vàng hôm nay tăng mạnh", "Đội tuyển giành chiến thắng ở trận ra quân"])
+    doc = clean(page, format="text")
+    assert doc.title == "Silic" and doc.paragraphs[0].role == "title"
+    assert doc.lines()[1:] == SILIC
+
+
 def test_the_model_file_is_json_and_loads_without_pickle():
     from importlib import resources
 

@@ -118,13 +118,14 @@ COMPONENTS_BOTTOM = ["tags", "share", "related", "comments", "newsletter", "poll
 NO_ARTICLE_KINDS = ["listing", "search", "tagpage", "notfound", "product", "forumindex"]
 
 
-def load_articles(raw: Path, n: int) -> list[dict]:
-    """Wikipedia articles with enough prose, as title + (kind, text) blocks; rows k % 7 == 3 only."""
+def load_articles(raw: Path, n: int, residue: int = 3, seed: int = SEED) -> list[dict]:
+    """Wikipedia articles with enough prose, as title + (kind, text) blocks; rows k % 7 == residue only
+    (3 here; ``make_fresh.py`` takes 5), shuffled by ``seed``."""
     pool = []
     for file in ("viwiki19-articles.jsonl.gz", "viwiki17-articles.jsonl.gz"):
         with gzip.open(raw / file, "rt", encoding="utf-8") as f:
             for k, row in enumerate(f):
-                if k % 7 != 3:
+                if k % 7 != residue:
                     continue
                 doc = json.loads(row)
                 title = doc.get("title") or doc["title_lowercased"].capitalize()
@@ -147,7 +148,7 @@ def load_articles(raw: Path, n: int) -> list[dict]:
                     while blocks and blocks[-1][0] != "p":
                         blocks.pop()
                     pool.append({"id": f"{file.split('-')[0]}:{k}", "title": title, "blocks": blocks[:16]})
-    random.Random(SEED).shuffle(pool)
+    random.Random(seed).shuffle(pool)
     return pool[:n]
 
 

@@ -7,6 +7,8 @@ not as final decisions), the rule pipeline's reading of the page (densest block,
 it, role it gave, related/comment section), its neighbours (a window of two lines each side),
 its similarity to the title, and for HTML its markup (trafilatura's main content, link
 density, block tag, boilerplate/content words in the classes and ids of its ancestors).
+Topic features need no phrase list: an article's title and paragraphs share content words
+with paragraphs further down the page, widgets, menus and other articles' teasers do not.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import numpy as np
 import regex
 
 from tachtu.cleaning import lines as rules
+from tachtu.cleaning.score import stopwords
 
 #: Markup facts of one rendered line (HTML only), looked up by the line's squashed text.
 @dataclass(frozen=True)
@@ -34,9 +37,10 @@ ROLE_NAMES = ("title", "lead", "heading", "body", "caption", "byline", "source")
 TAGS = ("heading", "p", "li", "cell", "link", "other")
 _OWN = ("tokens", "score", "stop_density", "capitalised", "numeric", "commas", "sentence_end", "prose", "short",
         "title_like", "name_like", "byline_hint", "caption_hint", "source_hint", "ends_colon", "cells", "all_caps",
-        "starts_digit", "after_image", "marked_caption", "repeat")
+        "starts_digit", "after_image", "marked_caption", "repeat", "repeated_later")
 _PAGE = ("in_block", "before_block", "after_block", "distance", "position", "page_no_article", "in_related",
-         "in_comments", "in_box", "title_similarity", "teaser_title", "teaser_lead", "block_prose_share")
+         "in_comments", "in_box", "title_similarity", "teaser_title", "teaser_lead", "block_prose_share",
+         "topic_far", "topic_block", "topic_title_above", "hint_overlap", "price")
 _CONTEXT = ("prev_prose", "next_prose", "prev_rule", "next_rule", "window_score", "window_prose", "prev_title_like",
             "next_title_like", "run_prose")
 _HTML = ("html", "in_main", "link_density", "markup_boilerplate", "markup_content") + tuple(f"tag_{t}" for t in TAGS)
@@ -51,6 +55,8 @@ NAMES = (_OWN + _PAGE + _CONTEXT + _HTML + _CROSS + tuple(f"rule_{r}" for r in R
 _INDEX = {name: k for k, name in enumerate(NAMES)}
 _TEASER_META = {"date-only", "meta-line", "counter", "read-more-link"}
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|\d+")
+_PRICE = regex.compile(r"\d[\d.,]*\s*(?:đ|₫|vnđ|vnd|đồng)(?!\w)|(?<!\w)giá\s*(?:\w+\s*)?[:：]", regex.I)
+TOPIC_GAP = 3   # topic_far: content words found in running text at least this many lines away
 
 
 def _tokens(text: str) -> set[str]:
@@ -91,6 +97,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         if title_like[j] and token_sets[j] and j != title_idx:
             headed[i] = heads[j] = len(token_sets[j] & token_sets[i]) / len(token_sets[j])
     texts = [it.text for it in items]
+    topic = _topics(token_sets, prose > 0, start, end)
+    hint = _hint_overlap(token_sets, analysis.title_hint)
     measured = [it.measured for it in items]
     tokens = np.array([it.tokens for it in items])
     index = np.arange(n)
@@ -121,6 +129,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "after_image": [it.after_image for it in items],
         "marked_caption": [it.caption for it in items],
         "repeat": [it.repeat_of is not None for it in items],
+        "repeated_later": np.isin(index, [it.repeat_of for it in items if it.repeat_of is not None]),
         "in_block": inside,
         "before_block": has_block & (index < start),
         "after_block": has_block & (index >= end),
@@ -132,6 +141,11 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "in_comments": [w == "comment-section" for w in where],
         "in_box": [w == "boxed" for w in where],
         "block_prose_share": block_prose,
+        "topic_far": topic[0],
+        "topic_block": topic[1],
+        "hint_overlap": hint,
+        "topic_title_above": _title_above(items, hint if analysis.title_hint else topic[1], title_like, start, end),
+        "price": [bool(_PRICE.search(text)) for text in texts],
         "prev_prose": _shifted(prose, -1, 0.0),
         "next_prose": _shifted(prose, 1, 0.0),
         "prev_rule": _shifted(ruled, -1, 1.0),
@@ -204,6 +218,60 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
 _RULE_COL = {r: _INDEX[f"rule_{r}"] for r in RULE_NAMES}
 
 
+def _content(tokens: set[str]) -> set[str]:
+    return {t for t in tokens if not t.isdigit() and t not in stopwords()}
+
+
+def _topics(token_sets: list[set[str]], prose: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each line, the share of its content words (not stop-words, not numbers) that running
+    text :data:`TOPIC_GAP` or more lines away also has (``topic_far``), and that the running text
+    of the densest block has, the line itself left out (``topic_block``)."""
+    n = len(token_sets)
+    content = [_content(t) for t in token_sets]
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    in_block: dict[str, int] = {}
+    for i in np.flatnonzero(prose):
+        for t in content[i]:
+            first.setdefault(t, i)
+            last[t] = i
+            if start <= i < end:
+                in_block[t] = in_block.get(t, 0) + 1
+    far, block = np.zeros(n), np.zeros(n)
+    for i, words in enumerate(content):
+        if not words:
+            continue
+        own = 1 if prose[i] and start <= i < end else 0
+        far[i] = sum(first.get(t, n) <= i - TOPIC_GAP or last.get(t, -n) >= i + TOPIC_GAP for t in words) / len(words)
+        block[i] = sum(in_block.get(t, 0) > own for t in words) / len(words)
+    return far, block
+
+
+def _title_above(items, match: np.ndarray, title_like: np.ndarray, start: int, end: int) -> np.ndarray:
+    """1 for the nearest line above the block's first running text that matches the page's title
+    by half (``match``: a line's share of words in the HTML ``<title>`` where there is one, else
+    in the block's running text) and is neither running text nor ruled chrome: the title, whatever
+    unknown widgets stand between it and the lead."""
+    out = np.zeros(len(items))
+    first = next((i for i in range(start, end) if items[i].prose), None)
+    if first is None:
+        return out
+    for i in range(first - 1, max(first - 13, -1), -1):
+        it = items[i]
+        if not it.prose and not it.reason and match[i] >= 0.5 and (title_like[i] or it.tokens <= 3):
+            out[i] = 1.0
+            break
+    return out
+
+
+def _hint_overlap(token_sets: list[set[str]], hint: str | None) -> np.ndarray:
+    """Each line's word overlap (Jaccard) with the HTML's ``<title>``/og:title (0 without one)."""
+    if not hint:
+        return np.zeros(len(token_sets))
+    words = _tokens(hint)
+    return np.array([len(t & words) / len(t | words) if t else 0.0 for t in token_sets])
+
+
 def _shifted(values: np.ndarray, by: int, edge: float) -> np.ndarray:
     """``values[i + by]`` for each line i, ``edge`` where that line does not exist."""
     n = len(values)
@@ -228,8 +296,14 @@ def _window_mean(values: np.ndarray, start: int, stop: int) -> np.ndarray:
     return np.divide(total, count, out=np.zeros(n), where=count > 0)
 
 
+_CELL_GAP = regex.compile(r"\S {2,}(?=\S)")
+
+
 def _cell_count(text: str) -> int:
-    return max(text.count("\t"), text.count(" | ")) + 1 if ("\t" in text or " | " in text) else 0
+    """Cells of a table row: separated by tabs, ' | ' or runs of two or more spaces."""
+    if "\t" in text or " | " in text:
+        return max(text.count("\t"), text.count(" | ")) + 1
+    return len(_CELL_GAP.findall(text)) + 1 if "  " in text else 0
 
 
 def _table_runs(items) -> np.ndarray:

@@ -9,15 +9,16 @@ often an interaction (running text *inside a dated teaser list after the article
 linear model cannot express; on the development layouts the trees cut page-text false positives
 by half (docs/cleaning.md). Whether the page has an article at all is a small logistic regression
 over what the line scores add up to (words and lines kept, longest run of kept prose, mean and
-top scores, the rules' own no-article verdict, how many kept lines read as teaser leads); a page
-it rejects gives an empty document with a reason.
+top scores, the rules' own no-article verdict, how many kept lines read as teaser leads, how much
+the kept running text shares its words, the share of price lines); a page it rejects gives an
+empty document with a reason.
 
 Fitted by :func:`fit`: the logistic regressions by Newton's method with an L2 penalty (numpy),
-the trees by scikit-learn's ``HistGradientBoostingClassifier`` (fixed seed, no early stopping:
-deterministic), needed only to train (``pip install 'tachtu[train]'``). Stored as JSON
-(``data/line-model.json``): weights, and each tree as a complete binary tree of depth 4 (feature,
-threshold and leaf arrays), read and evaluated with numpy alone; the feature names are stored
-beside them so that a stale model is refused rather than misread.
+the trees by scikit-learn's ``HistGradientBoostingClassifier`` (fixed seed, no early stopping,
+one thread: any machine gives the same bits), needed only to train (``pip install 'tachtu[train]'``).
+Stored as JSON (``data/line-model.json``): weights, and each tree as a complete binary tree of
+depth 4 (feature, threshold and leaf arrays), read and evaluated with numpy alone; the feature
+names are stored beside them so that a stale model is refused rather than misread.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import numpy as np
 from tachtu.cleaning.features import NAMES
 
 PAGE_NAMES = ("bias", "words", "lines", "prose_share", "longest_run", "mean_kept", "top5", "rules_no_article",
-              "teaser_share", "isolated_share", "kept_share", "headed_share")
+              "teaser_share", "isolated_share", "kept_share", "headed_share", "cohesion", "price_share")
 #: Second-pass features: the first pass's probabilities of the line and its neighbours.
 CONTEXT_NAMES = ("p_self", "p_prev", "p_next", "p_window", "p_window_max", "p_before", "p_after")
 MODEL_FILE = "data/line-model.json"
@@ -90,6 +91,7 @@ def page_features(x: np.ndarray, p: np.ndarray, tokens: np.ndarray, prose: np.nd
     teaser = x[:, NAMES.index("teaser_lead")]
     isolated = x[:, NAMES.index("isolated_prose")]
     headed = x[:, NAMES.index("headed_by_own_title")]
+    topic_far = x[:, NAMES.index("topic_far")]
     kept_prose = kept & prose
     return np.array([
         1.0,
@@ -104,6 +106,8 @@ def page_features(x: np.ndarray, p: np.ndarray, tokens: np.ndarray, prose: np.nd
         isolated[kept_prose].sum() / max(kept_prose.sum(), 1),
         kept.mean() if len(kept) else 0.0,
         (headed[kept_prose] > 0.5).sum() / max(kept_prose.sum(), 1),
+        topic_far[kept_prose].mean() if kept_prose.any() else 0.0,
+        x[:, NAMES.index("price")].mean() if len(x) else 0.0,
     ])
 
 
@@ -247,7 +251,18 @@ def fit(lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.nda
     """Fit both models on pages given as ``(features, labels, weights, tokens, prose, has_article)``.
 
     Labels are 1 for article lines; weights weigh lines (0 leaves a line out: optional lines).
+    Everything runs in one thread (BLAS and OpenMP): sums in another order give other bits, and
+    the model must be the same on any machine.
     """
+    try:
+        from threadpoolctl import threadpool_limits  # installed with scikit-learn
+    except ImportError as exc:
+        raise ImportError("training the line classifier needs scikit-learn: pip install 'tachtu[train]'") from exc
+    with threadpool_limits(limits=1):
+        return _fit(lines, l2, page_l2, threshold, metadata)
+
+
+def _fit(lines, l2: float, page_l2: float, threshold: float, metadata: dict | None) -> LineModel:
     x = np.vstack([page[0] for page in lines])
     y = np.concatenate([page[1] for page in lines])
     weight = np.concatenate([page[2] for page in lines])

@@ -41,7 +41,8 @@ def _model_role(it: Line, seen_body: bool) -> str:
     """The role of a line the classifier keeps but the rules did not."""
     if it.caption or rules.caption_hint(it.text):
         return "caption"
-    if rules.is_title_like(it.text) and not it.prose and it.tokens <= 25:
+    one_word = it.tokens == 1 and it.text[:1].isupper()  # a one-word title ('Silic'); the first heading is the title
+    if not it.prose and it.tokens <= 25 and (rules.is_title_like(it.text) or one_word):
         return "heading"
     return "body" if seen_body else "lead"
 
@@ -83,6 +84,9 @@ def clean_text(text: str, *, title_hint: str | None = None, date_hint: str | Non
     else:
         keep, page_reason = model.decide(x, [it.tokens for it in items], [it.prose for it in items])
         keep = _once(items, keep)
+        title = analysis.title
+        if title is not None and title_hint and rules.fold(items[title].text) == rules.fold(title_hint):
+            keep[title] = True  # the line the HTML's own <title> names, just above the article
     if page_reason is not None:
         doc.reason = analysis.reason or page_reason
         keep = [False] * len(items)
