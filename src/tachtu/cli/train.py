@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     import scipy.optimize  # noqa: F401 - the 'train' extra, checked before the data are read
+    import threadpoolctl  # noqa: F401
 
     from tachtu.errors import InputError
     from tachtu.segmenter.train import TrainOptions, train

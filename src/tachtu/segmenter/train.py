@@ -13,19 +13,18 @@ Raw text (``raw_stats``, off by default): binned statistics of syllable pairs co
 Wikipedia text of ``DATA/raw`` (:mod:`tachtu.segmenter.rawstats`) as extra features; on
 held-out gold they gave no gain, so the shipped model does not use them.
 
-The fit is L2-regularised logistic regression on hashed binary features (scipy L-BFGS).
-Training is deterministic: the same data and options give the same weights, and the model
-records no date, so two runs write byte-identical files.
+The fit is L2-regularised logistic regression on hashed binary features (scipy L-BFGS), in
+one thread. Training is deterministic: the same data and options give the same weights on any
+machine, and the model records no date, so two runs write byte-identical files.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-
-from functools import lru_cache
 
 from tachtu.segmenter.features import (PAIR_TEMPLATES, RESERVED, Batch, NgramTable, PairStats,
                                        Templates, TokenCoder, hash_entry)
@@ -169,6 +168,8 @@ def _per_gap(values: list, split: list[tuple[list[str], list[bool]]], batch: Bat
 
 def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     """Train a model from ``data_dir`` (the shared ``data`` folder with ``ws/``, ``dict/``, ``raw/``)."""
+    from threadpoolctl import threadpool_limits  # with scikit-learn, in the 'train' extra
+
     options = options or TrainOptions()
     data_dir = Path(data_dir)
     sources = options.sets + ((SilverSet(options.silver),) if options.silver else ())
@@ -196,11 +197,12 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     codes = templates.hashes(templates.components(batch, NgramTable(keys, groups), stats))
     index = (codes >> np.uint64(64 - options.bits)).astype(np.intp).T
     gap_weights = _per_gap([w for _, w, _ in examples], split, batch)
-    weights = _fit(index, labels, gap_weights, 1 << options.bits, options.l2, options.iterations)
     adapt = _per_gap([a for _, _, a in examples], split, batch)
-    if adapt.any():
-        weights = _fit(index[adapt], labels[adapt], gap_weights[adapt], 1 << options.bits,
-                       options.adapt_l2, options.iterations, prior=weights)
+    with threadpool_limits(limits=1):  # sums in another order give other bits on another machine
+        weights = _fit(index, labels, gap_weights, 1 << options.bits, options.l2, options.iterations)
+        if adapt.any():
+            weights = _fit(index[adapt], labels[adapt], gap_weights[adapt], 1 << options.bits,
+                           options.adapt_l2, options.iterations, prior=weights)
     meta = {
         "training_data": [g.describe() for g in sources],
         "adapted_to": [g.describe() for g in sources if g.adapt],
