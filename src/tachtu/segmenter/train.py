@@ -168,6 +168,8 @@ def _per_gap(values: list, split: list[tuple[list[str], list[bool]]], batch: Bat
 
 def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     """Train a model from ``data_dir`` (the shared ``data`` folder with ``ws/``, ``dict/``, ``raw/``)."""
+    import scipy.optimize  # noqa: F401 - loaded before the thread limit below, which reaches
+    import scipy.sparse  # noqa: F401 - only the BLAS libraries already loaded
     from threadpoolctl import threadpool_limits  # with scikit-learn, in the 'train' extra
 
     options = options or TrainOptions()
