@@ -7,7 +7,8 @@ never joining across a number or punctuation token: such gold words are split at
 tokens, which is the VLSP convention. Tone placement is reconciled by the syllable key (:func:`tachtu.text.syllable.syllable_key`).
 
 Case: a quarter of the sentences are added again in UPPER CASE and a quarter in Title Case,
-with the case features neutralised as at inference, so headlines segment like running text.
+with the case features neutralised as at inference, so headlines segment like running text;
+an eighth again in lower case without punctuation, as informal text comes.
 
 Raw text (``raw_stats``, off by default): binned statistics of syllable pairs counted in the
 Wikipedia text of ``DATA/raw`` (:mod:`tachtu.segmenter.rawstats`) as extra features; on
@@ -72,6 +73,7 @@ class TrainOptions:
     l2: float = 1.0
     iterations: int = 300
     case_augment: bool = True
+    informal_augment: bool = True  # measured on held-out UD-VTB dev: README "How the segmenter works"
     silver: int = 30_000  # silver sentences (:mod:`tachtu.segmenter.silver`); 0 for none
     adapt_l2: float = 0.3  # pull of the first fit's weights in the fit to the ``adapt`` sets
     raw_stats: bool = False  # measured: no gain on held-out gold (README "How the segmenter works")
@@ -89,6 +91,18 @@ def _case_variants(examples: list[tuple]) -> list[tuple]:
         elif i % 4 == 2:
             out.append((["_".join(s[:1].upper() + s[1:] for s in w.split("_")) for w in words],
                         *attributes))
+    return out
+
+
+def _informal_variants(examples: list[tuple]) -> list[tuple]:
+    """Lower-case copies without punctuation tokens of every eighth example (the second), as
+    chat, comments and subtitles come; ``(words, weight, adapt)``, never in the adaptation fit
+    (which the formal UD-VTB sentences are for)."""
+    out = []
+    for i, (words, weight, _) in enumerate(examples):
+        kept = [w.lower() for w in words if any(c.isalnum() for c in w)]
+        if i % 8 == 1 and kept:
+            out.append((kept, weight, False))
     return out
 
 
@@ -177,7 +191,8 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     sources = options.sets + ((SilverSet(options.silver),) if options.silver else ())
     read = [(words, source.weight, source.adapt) for source in sources
             for words in source.read(data_dir) if words]
-    examples = read + (_case_variants(read) if options.case_augment else [])
+    examples = read + (_case_variants(read) if options.case_augment else []) + (
+        _informal_variants(read) if options.informal_augment else [])
     sentences = [words for words, _, _ in examples]
     dictionaries = load_dictionaries(data_dir / "dict")
     name_flags = load_name_flags(data_dir / "dict")
@@ -221,6 +236,7 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
         "pair_templates": [list(t) for t in templates.pair_templates],
         "options": {"bits": options.bits, "max_n": options.max_n, "l2": options.l2,
                     "iterations": options.iterations, "case_augment": options.case_augment,
+                    "informal_augment": options.informal_augment,
                     "silver": options.silver, "adapt_l2": options.adapt_l2,
                     "raw_stats": options.raw_stats},
     }
