@@ -99,9 +99,9 @@ def _informal_variants(examples: list[tuple]) -> list[tuple]:
     chat, comments and subtitles come; ``(words, weight, adapt)``, never in the adaptation fit
     (which the formal UD-VTB sentences are for)."""
     out = []
-    for i, (words, weight, _) in enumerate(examples):
+    for words, weight, _ in examples[1::8]:
         kept = [w.lower() for w in words if any(c.isalnum() for c in w)]
-        if i % 8 == 1 and kept:
+        if kept:
             out.append((kept, weight, False))
     return out
 
