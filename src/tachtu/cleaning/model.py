@@ -255,6 +255,10 @@ def fit(lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.nda
     the model must be the same on any machine.
     """
     try:
+        # loaded before the limit: threadpool_limits reaches only the libraries already loaded, so
+        # scikit-learn's OpenMP runtime imported inside it would run with every core (other bits,
+        # and on a busy machine many times slower) in the first fit of a process, not in the next
+        import sklearn.ensemble  # noqa: F401
         from threadpoolctl import threadpool_limits  # installed with scikit-learn
     except ImportError as exc:
         raise ImportError("training the line classifier needs scikit-learn: pip install 'tachtu[train]'") from exc
