@@ -85,6 +85,16 @@ def test_adapting_to_a_set_moves_the_model_towards_its_convention(shared_data):
     assert Segmenter().segment("Người dân ở đây rất vui").startswith("Người dân ")
 
 
+def test_informal_text_lower_case_without_punctuation_keeps_its_words():
+    """Training adds lower-case copies without punctuation, as chat and reviews come."""
+    assert load_model().meta["options"]["informal_augment"] is True
+    segment = Segmenter().segment
+    assert segment("hôm nay mình đi ăn phở ở hà nội ngon lắm") == \
+        "hôm_nay mình đi ăn phở ở hà_nội ngon lắm"
+    assert segment("quán này phục vụ nhanh nhân viên thân thiện giá cả hợp lý") == \
+        "quán này phục_vụ nhanh nhân_viên thân_thiện giá_cả hợp_lý"
+
+
 def test_vlsp_dev_documents_do_not_regress(shared_data):
     scores = evaluate_files(shared_data / "ws/vlsp-sample.txt", model="default", first=2280)
     assert 100 * scores.f1 >= readme_figure("VLSP sample, documents 97–116") - 0.3

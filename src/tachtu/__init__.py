@@ -6,7 +6,7 @@ A few verbs cover most uses::
     >>> tachtu.segment("Bộ trưởng Quốc phòng Việt Nam thăm Trung Quốc.")
     'Bộ_trưởng Quốc_phòng Việt_Nam thăm Trung_Quốc .'
     >>> [(w.text, w.start, w.end) for w in tachtu.words("Hà Nội mùa thu")]
-    [('Hà_Nội', 0, 6), ('mùa_thu', 7, 14)]
+    [('Hà_Nội', 0, 6), ('mùa', 7, 10), ('thu', 11, 14)]
 
 Each has a batch form (``segment_batch``, ``words_batch``, ``sentences_batch``) for many texts.
 ``Segmenter`` keeps options (mode, tone placement, user dictionary) for reuse;

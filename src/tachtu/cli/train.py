@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--iterations", type=int, default=d.iterations, help="L-BFGS iterations")
     p.add_argument("--no-case-augment", action="store_true",
                    help="do not add UPPER/Title Case copies of training sentences")
+    p.add_argument("--no-informal-augment", action="store_true",
+                   help="do not add lower-case copies without punctuation of training sentences")
     p.add_argument("--silver", type=int, default=d.silver, metavar="N",
                    help="sentences of DATA/raw segmented by the vncorenlp mode to train on "
                    "(distillation; 0 for none)")
@@ -36,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     import scipy.optimize  # noqa: F401 - the 'train' extra, checked before the data are read
+    import threadpoolctl  # noqa: F401
 
     from tachtu.errors import InputError
     from tachtu.segmenter.train import TrainOptions, train
@@ -43,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if not (Path(args.data) / "ws").is_dir():
         raise InputError("no ws/ folder with gold data here", source=args.data)
     options = TrainOptions(bits=args.bits, l2=args.l2, iterations=args.iterations,
-                           case_augment=not args.no_case_augment, silver=args.silver,
+                           case_augment=not args.no_case_augment,
+                           informal_augment=not args.no_informal_augment, silver=args.silver,
                            adapt_l2=args.adapt_l2, raw_stats=args.raw_stats)
     try:
         model = train(args.data, options)

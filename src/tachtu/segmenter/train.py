@@ -7,25 +7,25 @@ never joining across a number or punctuation token: such gold words are split at
 tokens, which is the VLSP convention. Tone placement is reconciled by the syllable key (:func:`tachtu.text.syllable.syllable_key`).
 
 Case: a quarter of the sentences are added again in UPPER CASE and a quarter in Title Case,
-with the case features neutralised as at inference, so headlines segment like running text.
+with the case features neutralised as at inference, so headlines segment like running text;
+an eighth again in lower case without punctuation, as informal text comes.
 
 Raw text (``raw_stats``, off by default): binned statistics of syllable pairs counted in the
 Wikipedia text of ``DATA/raw`` (:mod:`tachtu.segmenter.rawstats`) as extra features; on
 held-out gold they gave no gain, so the shipped model does not use them.
 
-The fit is L2-regularised logistic regression on hashed binary features (scipy L-BFGS).
-Training is deterministic: the same data and options give the same weights, and the model
-records no date, so two runs write byte-identical files.
+The fit is L2-regularised logistic regression on hashed binary features (scipy L-BFGS), in
+one thread. Training is deterministic: the same data and options give the same weights on any
+machine, and the model records no date, so two runs write byte-identical files.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-
-from functools import lru_cache
 
 from tachtu.segmenter.features import (PAIR_TEMPLATES, RESERVED, Batch, NgramTable, PairStats,
                                        Templates, TokenCoder, hash_entry)
@@ -73,6 +73,7 @@ class TrainOptions:
     l2: float = 1.0
     iterations: int = 300
     case_augment: bool = True
+    informal_augment: bool = True  # measured on held-out UD-VTB dev: README "How the segmenter works"
     silver: int = 30_000  # silver sentences (:mod:`tachtu.segmenter.silver`); 0 for none
     adapt_l2: float = 0.3  # pull of the first fit's weights in the fit to the ``adapt`` sets
     raw_stats: bool = False  # measured: no gain on held-out gold (README "How the segmenter works")
@@ -90,6 +91,18 @@ def _case_variants(examples: list[tuple]) -> list[tuple]:
         elif i % 4 == 2:
             out.append((["_".join(s[:1].upper() + s[1:] for s in w.split("_")) for w in words],
                         *attributes))
+    return out
+
+
+def _informal_variants(examples: list[tuple]) -> list[tuple]:
+    """Lower-case copies without punctuation tokens of every eighth example (the second), as
+    chat, comments and subtitles come; ``(words, weight, adapt)``, never in the adaptation fit
+    (which the formal UD-VTB sentences are for)."""
+    out = []
+    for i, (words, weight, _) in enumerate(examples):
+        kept = [w.lower() for w in words if any(c.isalnum() for c in w)]
+        if i % 8 == 1 and kept:
+            out.append((kept, weight, False))
     return out
 
 
@@ -169,12 +182,17 @@ def _per_gap(values: list, split: list[tuple[list[str], list[bool]]], batch: Bat
 
 def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     """Train a model from ``data_dir`` (the shared ``data`` folder with ``ws/``, ``dict/``, ``raw/``)."""
+    import scipy.optimize  # noqa: F401 - loaded before the thread limit below, which reaches
+    import scipy.sparse  # noqa: F401 - only the BLAS libraries already loaded
+    from threadpoolctl import threadpool_limits  # with scikit-learn, in the 'train' extra
+
     options = options or TrainOptions()
     data_dir = Path(data_dir)
     sources = options.sets + ((SilverSet(options.silver),) if options.silver else ())
     read = [(words, source.weight, source.adapt) for source in sources
             for words in source.read(data_dir) if words]
-    examples = read + (_case_variants(read) if options.case_augment else [])
+    examples = read + (_case_variants(read) if options.case_augment else []) + (
+        _informal_variants(read) if options.informal_augment else [])
     sentences = [words for words, _, _ in examples]
     dictionaries = load_dictionaries(data_dir / "dict")
     name_flags = load_name_flags(data_dir / "dict")
@@ -196,11 +214,12 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     codes = templates.hashes(templates.components(batch, NgramTable(keys, groups), stats))
     index = (codes >> np.uint64(64 - options.bits)).astype(np.intp).T
     gap_weights = _per_gap([w for _, w, _ in examples], split, batch)
-    weights = _fit(index, labels, gap_weights, 1 << options.bits, options.l2, options.iterations)
     adapt = _per_gap([a for _, _, a in examples], split, batch)
-    if adapt.any():
-        weights = _fit(index[adapt], labels[adapt], gap_weights[adapt], 1 << options.bits,
-                       options.adapt_l2, options.iterations, prior=weights)
+    with threadpool_limits(limits=1):  # sums in another order give other bits on another machine
+        weights = _fit(index, labels, gap_weights, 1 << options.bits, options.l2, options.iterations)
+        if adapt.any():
+            weights = _fit(index[adapt], labels[adapt], gap_weights[adapt], 1 << options.bits,
+                           options.adapt_l2, options.iterations, prior=weights)
     meta = {
         "training_data": [g.describe() for g in sources],
         "adapted_to": [g.describe() for g in sources if g.adapt],
@@ -217,6 +236,7 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
         "pair_templates": [list(t) for t in templates.pair_templates],
         "options": {"bits": options.bits, "max_n": options.max_n, "l2": options.l2,
                     "iterations": options.iterations, "case_augment": options.case_augment,
+                    "informal_augment": options.informal_augment,
                     "silver": options.silver, "adapt_l2": options.adapt_l2,
                     "raw_stats": options.raw_stats},
     }
