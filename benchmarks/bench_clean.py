@@ -57,6 +57,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 LAYOUTS = REPO / "benchmarks" / "data" / "cleaning" / "layouts.jsonl.gz"
 FRESH = REPO / "benchmarks" / "data" / "cleaning" / "fresh.jsonl.gz"
+VARIED = REPO / "benchmarks" / "data" / "cleaning" / "varied.jsonl.gz"
 REGRESSION = REPO / "tests" / "data" / "cleaning"
 
 
@@ -138,20 +139,27 @@ def _data(page, form):
     return page.text if form == "text" else page.html
 
 
+def varied(page) -> bool:
+    """Whether the page is one of the varied set's (sites V01, V02, ...), not the layout set's."""
+    return page.layout.startswith("V")
+
+
 def odd_layout(page) -> bool:
     """Whether the page's layout is odd-numbered (L01, L03, ...): never looked at while developing."""
-    return int(page.layout.lstrip("L")) % 2 == 1
+    return not varied(page) and int(page.layout.lstrip("L")) % 2 == 1
 
 
-PARTS = {"odd": odd_layout, "even": lambda page: not odd_layout(page), "all": lambda page: True}
+PARTS = {"odd": odd_layout, "even": lambda page: not varied(page) and not odd_layout(page),
+         "all": lambda page: not varied(page)}
 
 
 def split(tallies: dict[str, tuple[str, str, Tally]], folds: str) -> dict:
-    """Each system's figures on the odd-numbered layouts, the even-numbered ones and all; the
-    classifier's only where it was held out (``folds``)."""
+    """Each system's figures on the odd-numbered layouts, the even-numbered ones, all layouts and the
+    varied set; the classifier's only where it was held out (``folds``; the varied set always)."""
+    parts = {**PARTS, "varied": varied}
     return {part: {name: tally.summary(what, form, keep) for name, (what, form, tally) in tallies.items()
-                   if folds in ("all", part) or not name.startswith("classifier")}
-            for part, keep in PARTS.items()}
+                   if folds in ("all", part) or part == "varied" or not name.startswith("classifier")}
+            for part, keep in parts.items()}
 
 
 def tachtu(pages, system: str, model, what: str) -> dict:
@@ -174,12 +182,13 @@ def rules(pages, label: str) -> dict:
 
 
 def held_out(layout_pages, regression_pages, folds: str) -> dict:
-    """The classifier, leave-one-layout-out (fitted on the other layouts + the regression set)."""
+    """The classifier, leave-one-layout-out (fitted on every other layout of the layout and varied
+    sets + the regression set); the varied set's sites are always held out, the layout set's by ``folds``."""
     from tachtu.cleaning import clean
     from tachtu.cleaning.train import examples, is_bare, leave_one_layout_out
 
     found = examples(regression_pages) + examples(layout_pages)
-    held_layouts = {p.layout for p in layout_pages if PARTS[folds](p)}
+    held_layouts = {p.layout for p in layout_pages if varied(p) or PARTS[folds](p)}
     tallies = {"text": Tally(), "html": Tally()}
     for _, model, held in leave_one_layout_out(found, held_layouts):
         for e in held:
@@ -251,11 +260,12 @@ def fresh(pages) -> dict:
 def measure(folds: str = "all", with_fresh: bool = True) -> dict:
     from tachtu.cleaning.evaluate import load
 
-    layout_pages, regression_pages = load(LAYOUTS), load(REGRESSION)
+    layout_pages, varied_pages, regression_pages = load(LAYOUTS), load(VARIED), load(REGRESSION)
     started = [round(x, 2) for x in os.getloadavg()]
-    others, skipped = baselines(layout_pages)
-    layout = split({**rules(layout_pages, "not fitted on this set"), **held_out(layout_pages, regression_pages, folds),
-                    **others}, folds)
+    both = layout_pages + varied_pages
+    others, skipped = baselines(both)
+    layout = split({**rules(both, "not fitted on this set"), **held_out(both, regression_pages, folds), **others},
+                   folds)
     others, _ = baselines(regression_pages)
     regression = {name: tally.summary(what, form) for name, (what, form, tally) in
                   {**rules(regression_pages, "written alongside these pages"),
@@ -266,6 +276,10 @@ def measure(folds: str = "all", with_fresh: bool = True) -> dict:
                            "odd_layouts": len({p.layout for p in layout_pages if odd_layout(p)}),
                            "no_article_pages": sum(not p.gold for p in layout_pages),
                            "odd": layout["odd"], "even": layout["even"], "all": layout["all"], "skipped": skipped},
+            "varied_set": {"data": str(VARIED.relative_to(REPO)), "pages": len(varied_pages),
+                           "layouts": len({p.layout for p in varied_pages}),
+                           "no_article_pages": sum(not p.gold for p in varied_pages), "results": layout["varied"],
+                           "skipped": skipped},
             "fresh_group": fresh(load(FRESH)) if with_fresh else None,
             "regression_set": {"data": str(REGRESSION.relative_to(REPO)), "pages": len(regression_pages),
                                "results": regression},
@@ -286,6 +300,7 @@ def _table(results: dict, skipped: dict | None = None) -> list[str]:
 
 def markdown(report: dict) -> str:
     lay, reg, c, fr = report["layout_set"], report["regression_set"], report["cost"], report["fresh_group"]
+    var = report["varied_set"]
     held = {"all": "every layout", "odd": "the odd layouts only", "even": "the even layouts only"}[report["folds"]]
     part_pages = {part: lay[part]["rules-text"]["pages"] for part in PARTS}
     return "\n".join([
@@ -316,6 +331,11 @@ def markdown(report: dict) -> str:
         "### All layouts",
         "",
         *_table(lay["all"], lay["skipped"]),
+        "",
+        f"## Varied set `{var['data']}`: {var['pages']} pages, {var['layouts']} sites, {var['no_article_pages']} "
+        "without an article (training data of the shipped model; classifier rows leave-one-site-out)",
+        "",
+        *_table(var["results"], var["skipped"]),
         "",
         *([f"## Fresh group `{fr['data']}`: {fr['pages']} pages, {fr['layouts']} layouts, {fr['no_article_pages']} "
            "without an article (frozen before any model change was scored on it; every model held out)",

@@ -9,6 +9,8 @@ its similarity to the title, and for HTML its markup (trafilatura's main content
 density, block tag, boilerplate/content words in the classes and ids of its ancestors).
 Topic features need no phrase list: an article's title and paragraphs share content words
 with paragraphs further down the page, widgets, menus and other articles' teasers do not.
+The structure features of page text (:mod:`.structure`: repeated templates, periodic line
+shapes, the article's recurring subject) need none either.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import numpy as np
 import regex
 
 from tachtu.cleaning import lines as rules
+from tachtu.cleaning import structure
 from tachtu.cleaning.score import stopwords
 
 #: Markup facts of one rendered line (HTML only), looked up by the line's squashed text.
@@ -49,8 +52,10 @@ _CROSS = ("prose_in_block", "prose_in_related", "prose_outside", "rule_in_block"
           "isolated_prose", "short_in_block", "name_after_block", "headed_by_own_title", "heads_own_lead",
           "prose_after", "prose_before", "title_before_run", "short_between_runs", "table_run",
           "in_dated_section", "section_after_article")
+_STRUCTURE = ("template", "family", "periodic", "periodic_prose", "topic_core", "in_core", "before_core",
+              "after_core", "topic_local")
 #: Feature names, in column order.
-NAMES = (_OWN + _PAGE + _CONTEXT + _HTML + _CROSS + tuple(f"rule_{r}" for r in RULE_NAMES)
+NAMES = (_OWN + _PAGE + _CONTEXT + _HTML + _CROSS + _STRUCTURE + tuple(f"rule_{r}" for r in RULE_NAMES)
          + tuple(f"role_{r}" for r in ROLE_NAMES))
 _INDEX = {name: k for k, name in enumerate(NAMES)}
 _TEASER_META = {"date-only", "meta-line", "counter", "read-more-link"}
@@ -97,7 +102,9 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         if title_like[j] and token_sets[j] and j != title_idx:
             headed[i] = heads[j] = len(token_sets[j] & token_sets[i]) / len(token_sets[j])
     texts = [it.text for it in items]
-    topic = _topics(token_sets, prose > 0, start, end)
+    content = [_content(t) for t in token_sets]
+    names = np.array([rules.looks_like_name(text) for text in texts])
+    topic = _topics(content, prose > 0, start, end)
     hint = _hint_overlap(token_sets, analysis.title_hint)
     measured = [it.measured for it in items]
     tokens = np.array([it.tokens for it in items])
@@ -118,7 +125,6 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "prose": prose,
         "short": tokens <= 4,
         "title_like": title_like,
-        "name_like": [rules.looks_like_name(text) for text in texts],
         "byline_hint": [rules.byline_hint(text) for text in texts],
         "caption_hint": [rules.caption_hint(text) for text in texts],
         "source_hint": [rules.source_hint(text) for text in texts],
@@ -146,6 +152,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "hint_overlap": hint,
         "topic_title_above": _title_above(items, hint if analysis.title_hint else topic[1], title_like, start, end),
         "price": [bool(_PRICE.search(text)) for text in texts],
+        "name_like": names,
+        **({} if html else _structure(items, texts, content, prose, tokens, title_like, names)),
         "prev_prose": _shifted(prose, -1, 0.0),
         "next_prose": _shifted(prose, 1, 0.0),
         "prev_rule": _shifted(ruled, -1, 1.0),
@@ -222,12 +230,27 @@ def _content(tokens: set[str]) -> set[str]:
     return {t for t in tokens if not t.isdigit() and t not in stopwords()}
 
 
-def _topics(token_sets: list[set[str]], prose: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+def _structure(items, texts, content, prose, tokens, title_like, names) -> dict:
+    """Templates, periodic shapes and the recurring subject (:mod:`.structure`) as feature columns.
+
+    Page text only (the columns stay 0 on HTML, whose markup already shows the page's structure):
+    on HTML they cost no-article pages on held-out sites (docs/cleaning.md)."""
+    template, family = structure.templates([rules.fold(text) for text in texts])
+    periodic = structure.periodic(structure.shapes(items, title_like, names))
+    core = structure.recurring(content, prose > 0)
+    start, end = structure.core_run(core, prose, tokens)
+    index = np.arange(len(items))
+    return {"template": template, "family": family, "periodic": periodic,
+            "periodic_prose": periodic * prose, "topic_core": core, "topic_local": structure.local(content),
+            "in_core": (index >= start) & (index < end), "before_core": (index < start) & (end > start),
+            "after_core": (index >= end) & (end > start)}
+
+
+def _topics(content: list[set[str]], prose: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
     """For each line, the share of its content words (not stop-words, not numbers) that running
     text :data:`TOPIC_GAP` or more lines away also has (``topic_far``), and that the running text
     of the densest block has, the line itself left out (``topic_block``)."""
-    n = len(token_sets)
-    content = [_content(t) for t in token_sets]
+    n = len(content)
     first: dict[str, int] = {}
     last: dict[str, int] = {}
     in_block: dict[str, int] = {}

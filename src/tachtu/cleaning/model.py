@@ -38,9 +38,9 @@ PAGE_NAMES = ("bias", "words", "lines", "prose_share", "longest_run", "mean_kept
 CONTEXT_NAMES = ("p_self", "p_prev", "p_next", "p_window", "p_window_max", "p_before", "p_after")
 MODEL_FILE = "data/line-model.json"
 DEPTH = 4                       # every tree is stored as a complete binary tree of this depth
-#: scikit-learn's settings for the trees: its defaults, but a fixed depth, 200 rounds and an L2 penalty,
+#: scikit-learn's settings for the trees: its defaults, but a fixed depth, 400 rounds and an L2 penalty,
 #: no early stopping and a fixed seed (so a refit gives the same arrays)
-TREES = dict(max_iter=200, learning_rate=0.1, max_depth=DEPTH, l2_regularization=1.0, early_stopping=False,
+TREES = dict(max_iter=400, learning_rate=0.1, max_depth=DEPTH, l2_regularization=1.0, early_stopping=False,
              random_state=0)
 
 
@@ -69,16 +69,23 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, sample_weight: np.ndar
 
 def context(p: np.ndarray) -> np.ndarray:
     """The first-pass probabilities around each line (:data:`CONTEXT_NAMES`): a line among
-    article lines is more likely article text, a lone line among chrome less."""
+    article lines is more likely article text, a lone line among chrome less.
+
+    Beyond the page's edges a line's own probability stands in for its missing neighbours (and
+    for "any article line above/below" at the first/last line): a constant there, such as 0, is a
+    value no real neighbour gives, which lets the trees tell the first and last line apart and learn
+    what those lines happened to be in training (the bare copies end with article text, every
+    other development page with chrome)."""
     n = len(p)
-    padded = np.concatenate([np.zeros(3), p, np.zeros(3)])
+    if not n:
+        return np.zeros((0, len(CONTEXT_NAMES)))
+    padded = np.pad(p, 3, mode="edge")
     windows = np.stack([padded[k:k + n] for k in range(7)])          # offsets -3..3
-    before = np.maximum.accumulate(p) if n else p                     # any article line above
-    after = np.maximum.accumulate(p[::-1])[::-1] if n else p          # any article line below
+    before = np.maximum.accumulate(p)                                 # any article line above
+    after = np.maximum.accumulate(p[::-1])[::-1]                      # any article line below
     return np.column_stack([p, windows[2], windows[4], windows[1:6].mean(axis=0),
                             np.maximum(windows[2], windows[4]),
-                            np.concatenate([[0.0], before[:-1]]) if n else p,
-                            np.concatenate([after[1:], [0.0]]) if n else p])
+                            np.concatenate([p[:1], before[:-1]]), np.concatenate([after[1:], p[-1:]])])
 
 
 def page_features(x: np.ndarray, p: np.ndarray, tokens: np.ndarray, prose: np.ndarray, threshold: float) -> np.ndarray:
@@ -255,6 +262,10 @@ def fit(lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.nda
     the model must be the same on any machine.
     """
     try:
+        # loaded before the limit: threadpool_limits reaches only the libraries already loaded, so
+        # scikit-learn's OpenMP runtime imported inside it would run with every core (other bits,
+        # and on a busy machine many times slower) in the first fit of a process, not in the next
+        import sklearn.ensemble  # noqa: F401
         from threadpoolctl import threadpool_limits  # installed with scikit-learn
     except ImportError as exc:
         raise ImportError("training the line classifier needs scikit-learn: pip install 'tachtu[train]'") from exc
