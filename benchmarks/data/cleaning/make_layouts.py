@@ -649,26 +649,32 @@ def build(raw: Path) -> list[dict]:
         if number % 3 == 0:
             kind = NO_ARTICLE_KINDS[(number // 3) % len(NO_ARTICLE_KINDS)]
             pages.append((f"{lay.id}_n_{kind}", kind, no_article_page(lay, kind, others, rng), []))
-        for name, kind, page, ids in pages:
-            lines = page.text_lines()
-            text = "\n".join(line for line, _ in lines) + "\n"
-            labels = [[line.strip(), "boilerplate" if label == "blank" else label] for line, label in lines if line.strip()]
-            out.append({"name": name, "layout": lay.id, "family": lay.family, "kind": kind, "article_ids": ids,
-                        "text": text, "html": page.html(), "labels": labels})
+        out += [page_record(name, lay.id, lay.family, kind, ids, page) for name, kind, page, ids in pages]
     assert sum(p["kind"] != "article" for p in out) == n_no_article
     return out
 
 
 def main(argv: list[str]) -> int:
     raw = Path(argv[1] if len(argv) > 1 else Path(__file__).resolve().parents[3].parent / "shared" / "data" / "raw")
-    pages = build(raw)
-    with gzip.GzipFile(OUT, "wb", mtime=0) as f:
+    write_pages(build(raw), OUT, "layouts")
+    return 0
+
+
+def page_record(name: str, layout: str, family: str, kind: str, ids: list, page) -> dict:
+    """One page of a set as stored: its page text, HTML and the label of every non-blank line."""
+    lines = page.text_lines()
+    labels = [[line.strip(), "boilerplate" if label == "blank" else label] for line, label in lines if line.strip()]
+    return {"name": name, "layout": layout, "family": family, "kind": kind, "article_ids": ids,
+            "text": "\n".join(line for line, _ in lines) + "\n", "html": page.html(), "labels": labels}
+
+
+def write_pages(pages: list[dict], out: Path, unit: str) -> None:
+    """Write a set as gzip-compressed JSON Lines without a timestamp (the same pages, the same bytes)."""
+    with gzip.GzipFile(out, "wb", mtime=0) as f:
         for page in pages:
             f.write((json.dumps(page, ensure_ascii=False) + "\n").encode("utf-8"))
-    layouts = {p["layout"] for p in pages}
-    print(f"{len(pages)} pages, {len(layouts)} layouts, {sum(p['kind'] != 'article' for p in pages)} without an article "
-          f"-> {OUT} ({OUT.stat().st_size // 1024} KB)")
-    return 0
+    print(f"{len(pages)} pages, {len({p['layout'] for p in pages})} {unit}, "
+          f"{sum(p['kind'] != 'article' for p in pages)} without an article -> {out} ({out.stat().st_size // 1024} KB)")
 
 
 if __name__ == "__main__":

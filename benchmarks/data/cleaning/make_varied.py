@@ -29,10 +29,8 @@ disjoint from the regression set's (0), the layout set's (3) and the fresh group
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import html as html_lib
-import json
 import random
 import re
 import sys
@@ -40,7 +38,7 @@ import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from make_layouts import _ascii, first_sentence, load_articles  # noqa: E402  (article loading is shared)
+from make_layouts import _ascii, first_sentence, load_articles, page_record, write_pages  # noqa: E402  (shared)
 
 OUT = Path(__file__).parent / "varied.jsonl.gz"
 SEED = 20261208
@@ -879,23 +877,13 @@ def build(raw: Path) -> list[dict]:
             kinds.append(rng.choice(["listing", "search", "notfound"]))
         for j, kind in enumerate(kinds):
             pages.append((f"{site.id}_n{j}_{kind}", kind, no_article_page(site, kind, others, rng), []))
-        for name, kind, page, ids in pages:
-            lines = page.text_lines()
-            text = "\n".join(line for line, _ in lines) + "\n"
-            labels = [[line.strip(), B if label == "blank" else label] for line, label in lines if line.strip()]
-            out.append({"name": name, "layout": site.id, "family": site.kind, "kind": kind, "article_ids": ids,
-                        "text": text, "html": page.html(), "labels": labels})
+        out += [page_record(name, site.id, site.kind, kind, ids, page) for name, kind, page, ids in pages]
     return out
 
 
 def main(argv: list[str]) -> int:
     raw = Path(argv[1] if len(argv) > 1 else Path(__file__).resolve().parents[3].parent / "shared" / "data" / "raw")
-    pages = build(raw)
-    with gzip.GzipFile(OUT, "wb", mtime=0) as f:
-        for page in pages:
-            f.write((json.dumps(page, ensure_ascii=False) + "\n").encode("utf-8"))
-    print(f"{len(pages)} pages, {len({p['layout'] for p in pages})} sites, "
-          f"{sum(p['kind'] != 'article' for p in pages)} without an article -> {OUT} ({OUT.stat().st_size // 1024} KB)")
+    write_pages(build(raw), OUT, "sites")
     return 0
 
 
