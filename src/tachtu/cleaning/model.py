@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from tachtu.cleaning.features import NAMES
+from tachtu.threads import one_thread
 
 PAGE_NAMES = ("bias", "words", "lines", "prose_share", "longest_run", "mean_kept", "top5", "rules_no_article",
               "teaser_share", "isolated_share", "kept_share", "headed_share", "cohesion", "price_share")
@@ -262,14 +263,10 @@ def fit(lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.nda
     the model must be the same on any machine.
     """
     try:
-        # loaded before the limit: threadpool_limits reaches only the libraries already loaded, so
-        # scikit-learn's OpenMP runtime imported inside it would run with every core (other bits,
-        # and on a busy machine many times slower) in the first fit of a process, not in the next
-        import sklearn.ensemble  # noqa: F401
-        from threadpoolctl import threadpool_limits  # installed with scikit-learn
+        single = one_thread("sklearn.ensemble")
     except ImportError as exc:
         raise ImportError("training the line classifier needs scikit-learn: pip install 'tachtu[train]'") from exc
-    with threadpool_limits(limits=1):
+    with single:
         return _fit(lines, l2, page_l2, threshold, metadata)
 
 

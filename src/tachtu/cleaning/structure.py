@@ -47,7 +47,7 @@ def templates(folded: list[str]) -> tuple[np.ndarray, np.ndarray]:
             continue
         pair = ("<" + " ".join(words[:2]), " ".join(words[-2:]) + ">")
         ends.append(pair)
-        for key in set(pair):
+        for key in pair:  # an opening and a closing, never equal
             counts[key] = counts.get(key, 0) + 1
     family = np.zeros(n)
     for i, pair in enumerate(ends):

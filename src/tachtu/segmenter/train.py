@@ -35,6 +35,7 @@ from tachtu.segmenter.model import Model
 from tachtu.segmenter.rawstats import RAW_SOURCES, count_syllables, pair_bins, raw_texts
 from tachtu.segmenter.silver import SilverSet
 from tachtu.text.syllable import syllable_key
+from tachtu.threads import one_thread
 
 
 @dataclass(frozen=True)
@@ -182,10 +183,6 @@ def _per_gap(values: list, split: list[tuple[list[str], list[bool]]], batch: Bat
 
 def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     """Train a model from ``data_dir`` (the shared ``data`` folder with ``ws/``, ``dict/``, ``raw/``)."""
-    import scipy.optimize  # noqa: F401 - loaded before the thread limit below, which reaches
-    import scipy.sparse  # noqa: F401 - only the BLAS libraries already loaded
-    from threadpoolctl import threadpool_limits  # with scikit-learn, in the 'train' extra
-
     options = options or TrainOptions()
     data_dir = Path(data_dir)
     sources = options.sets + ((SilverSet(options.silver),) if options.silver else ())
@@ -215,7 +212,7 @@ def train(data_dir: str | Path, options: TrainOptions | None = None) -> Model:
     index = (codes >> np.uint64(64 - options.bits)).astype(np.intp).T
     gap_weights = _per_gap([w for _, w, _ in examples], split, batch)
     adapt = _per_gap([a for _, _, a in examples], split, batch)
-    with threadpool_limits(limits=1):  # sums in another order give other bits on another machine
+    with one_thread("scipy.optimize", "scipy.sparse"):
         weights = _fit(index, labels, gap_weights, 1 << options.bits, options.l2, options.iterations)
         if adapt.any():
             weights = _fit(index[adapt], labels[adapt], gap_weights[adapt], 1 << options.bits,
