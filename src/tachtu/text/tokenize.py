@@ -56,7 +56,7 @@ from collections.abc import Iterator
 import regex
 
 from tachtu.text.normalize import is_nfc, normalize_token
-from tachtu.text.syllable import SENTENCE_ENDS, check_tone
+from tachtu.text.syllable import SENTENCE_ENDS, TONES, check_tone
 from tachtu.types import Token, TokenColumns
 
 KINDS = ("word", "number", "date", "time", "url", "email", "mention", "hashtag",
@@ -191,7 +191,7 @@ def scan(text: str, tone: str = "keep", chunk: int = 1 << 20) -> Iterator[TokenC
     """
     check_tone(tone)
     plain = tone == "keep" and is_nfc(text)
-    find, line_start = text.find, False
+    find, line_start, cached = text.find, False, _PIECES[tone].get
     for a, b in _chunks(text, chunk):
         run = TokenColumns()
         texts, starts, ends, kinds, stops = run.texts, run.starts, run.ends, run.kinds, run.stops
@@ -205,7 +205,7 @@ def scan(text: str, tone: str = "keep", chunk: int = 1 << 20) -> Iterator[TokenC
                 ends.append(end)
                 kinds.append("word")
                 continue
-            for token_text, first, stop, kind, may_stop in _piece_tokens(text, start, end, tone):
+            for token_text, first, stop, kind, may_stop in cached(piece) or _piece_tokens(text, start, end, tone):
                 if may_stop:
                     stops.append(len(texts))
                 texts.append(token_text)
@@ -217,7 +217,7 @@ def scan(text: str, tone: str = "keep", chunk: int = 1 << 20) -> Iterator[TokenC
 
 
 _PieceToken = tuple[str, int, int, str, bool]
-_PIECES: dict[tuple[str, str], tuple[_PieceToken, ...]] = {}
+_PIECES: dict[str, dict[str, tuple[_PieceToken, ...]]] = {tone: {} for tone in TONES}  # by tone, then piece
 _PIECES_LIMIT = 100_000
 _PIECE_CACHED_CHARS = 64  # longer pieces are rare, and one of 1 MB would hold its tokens in memory
 # Only this shape of piece ("m.") looks back past its own start, at a number before it.
@@ -233,8 +233,8 @@ def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[_PieceTok
     common "Nội," / "Nội." / "(Hà" are cut by hand, exactly as the full pattern would.
     """
     piece = text[start:end]
-    key = (piece, tone)
-    tokens = _PIECES.get(key)
+    cache = _PIECES[tone]
+    tokens = cache.get(piece)
     if tokens is not None:
         return tokens
     plain = tone == "keep" and is_nfc(piece)
@@ -253,9 +253,9 @@ def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[_PieceTok
     else:
         tokens = tuple(_matched_tokens(text, start, end, plain, tone))
     if len(piece) <= _PIECE_CACHED_CHARS and not _LOOKS_BACK.match(piece):
-        if len(_PIECES) >= _PIECES_LIMIT:
-            _PIECES.clear()
-        _PIECES[key] = tokens
+        if len(cache) >= _PIECES_LIMIT:
+            cache.clear()
+        cache[piece] = tokens
     return tokens
 
 
