@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, chain
+from itertools import accumulate
 from typing import NamedTuple
 
 import numpy as np
@@ -33,7 +33,9 @@ class StatisticalEngine:
 
     def iter_lines(self, text: str, sentences: bool) -> Iterator[str]:
         """Output lines: one per input line, or one per sentence."""
-        return _render(self._iter_sentence_lines(text, sentences), text.count("\n") + 1, sentences)
+        if sentences:
+            return (s for strings, _ in self._iter_blocks(text) for s in strings)
+        return _split_lines(_line_fragments(self._iter_blocks(text), text.count("\n") + 1))
 
     def segment_batch(self, texts: list[str], sentences: bool) -> list[str]:
         """The texts segmented as one text, one per line: a line break always ends a sentence,
@@ -42,10 +44,12 @@ class StatisticalEngine:
         first_lines = list(accumulate((t.count("\n") + 1 for t in texts), initial=0))
         if sentences:
             per_text: list[list[str]] = [[] for _ in texts]
-            for line, sentence in self._iter_sentence_lines(joined, sentences=True):
-                per_text[bisect.bisect_right(first_lines, line) - 1].append(sentence)
+            for strings, lines in self._iter_blocks(joined):
+                owners = np.searchsorted(first_lines, lines, side="right") - 1
+                for k, sentence in zip(owners.tolist(), strings):
+                    per_text[k].append(sentence)
             return ["\n".join(lines) for lines in per_text]
-        lines = list(_render(self._iter_sentence_lines(joined, sentences=False), first_lines[-1], False))
+        lines = "".join(_line_fragments(self._iter_blocks(joined), first_lines[-1])).split("\n")
         if len(lines) == len(texts):
             return lines
         return ["\n".join(lines[a:b]) for a, b in zip(first_lines, first_lines[1:])]
@@ -67,20 +71,13 @@ class StatisticalEngine:
             for first, stop in zip(decided.firsts, [*decided.firsts[1:], decided.stop]):
                 yield _words(run, first, stop, joins[first - a:stop - a])
 
-    def _iter_sentence_lines(self, text: str, sentences: bool) -> Iterator[tuple[int, str]]:
-        """(line number, segmented text) for each sentence of ``text``, or for each run of
-        sentences on one line (sentences end in a space, so they are joined in one go)."""
+    def _iter_blocks(self, text: str) -> Iterator[tuple[list[str], np.ndarray]]:
+        """The segmented sentences of ``text`` (words joined by ``_``, separated by spaces)
+        a model call's worth at a time, with the line each starts on."""
         line_ends = np.array(_newlines(text), dtype=np.int64)
         for decided in self._iter_decided(text):
-            run, firsts, a = decided.run, decided.firsts, decided.firsts[0]
-            separators = map(" _".__getitem__, decided.joins)
-            pieces = list(chain.from_iterable(zip(run.texts[a:decided.stop], separators)))
-            lines = np.searchsorted(line_ends, [run.starts[i] for i in firsts])
-            if not sentences:  # the first sentence of each line
-                keep = np.flatnonzero(np.diff(lines, prepend=-1))
-                lines, firsts = lines[keep], [firsts[i] for i in keep.tolist()]
-            for line, first, stop in zip(lines.tolist(), firsts, [*firsts[1:], decided.stop]):
-                yield line, "".join(pieces[2 * (first - a):2 * (stop - a) - 1])
+            starts = decided.run.starts
+            yield _segmented(decided), np.searchsorted(line_ends, [starts[i] for i in decided.firsts])
 
     def _iter_decided(self, text: str) -> Iterator[_Decided]:
         """The sentences of ``text`` with the model's (and user dictionary's) decisions,
@@ -119,21 +116,54 @@ def _newlines(text: str) -> list[int]:
     return ends
 
 
-def _render(items: Iterable[tuple[int, str]], n_lines: int, sentences: bool) -> Iterator[str]:
-    """Output lines from (line, segmented sentence): one per input line, or one per sentence."""
-    line, parts = 0, []
-    for sentence_line, joined in items:
-        if sentences:
-            yield joined
+def _segmented(decided: _Decided) -> list[str]:
+    """Each sentence of ``decided`` as one string, joined at C speed: the tokens interleaved
+    with ``_`` (joined), a space, or a line break at a sentence end, then split at the breaks."""
+    run, a, stop = decided.run, decided.firsts[0], decided.stop
+    separators = list(map(" _".__getitem__, decided.joins))
+    for first in decided.firsts[1:]:
+        separators[first - a - 1] = "\n"
+    pieces = [""] * (2 * (stop - a) - 1)
+    pieces[::2] = run.texts[a:stop]
+    pieces[1::2] = separators[:-1]
+    return "".join(pieces).split("\n")
+
+
+def _line_fragments(blocks: Iterable[tuple[list[str], np.ndarray]], n_lines: int) -> Iterator[str]:
+    """Pieces of the output text, one line per input line: sentences of one line are joined
+    by a space, lines by as many line breaks as the input has between them."""
+    line, started = 0, False
+    for strings, lines in blocks:
+        gaps = np.diff(lines, prepend=line).tolist()
+        separators = list(map(_line_gap, gaps))
+        if not started and not gaps[0]:
+            separators[0] = ""  # the output starts with this sentence
+        line, started = int(lines[-1]), True
+        pieces = [""] * (2 * len(strings))
+        pieces[::2] = separators
+        pieces[1::2] = strings
+        yield "".join(pieces)
+    yield "\n" * (n_lines - 1 - line)
+
+
+def _line_gap(lines: int) -> str:
+    """What separates two sentences ``lines`` lines apart in the output."""
+    return "\n" * lines if lines else " "
+
+
+def _split_lines(fragments: Iterable[str]) -> Iterator[str]:
+    """The lines of the text made of ``fragments``, as soon as each is complete."""
+    head: list[str] = []
+    for fragment in fragments:
+        if "\n" not in fragment:
+            head.append(fragment)
             continue
-        while line < sentence_line:
-            yield " ".join(parts)
-            line, parts = line + 1, []
-        parts.append(joined)
-    if not sentences:
-        for _ in range(line, n_lines):
-            yield " ".join(parts)
-            parts = []
+        lines = fragment.split("\n")
+        head.append(lines[0])
+        yield "".join(head)
+        yield from lines[1:-1]
+        head = [lines[-1]]
+    yield "".join(head)
 
 
 def _words(run: TokenColumns, first: int, stop: int, joins: list[bool]) -> list[Word]:
