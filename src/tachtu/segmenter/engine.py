@@ -13,8 +13,6 @@ from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from typing import NamedTuple
 
-import numpy as np
-
 from tachtu.segmenter.model import Model
 from tachtu.segmenter.userdict import UserDict
 from tachtu.text.sentences import iter_sentence_runs
@@ -45,9 +43,8 @@ class StatisticalEngine:
         if sentences:
             per_text: list[list[str]] = [[] for _ in texts]
             for strings, lines in self._iter_blocks(joined):
-                owners = np.searchsorted(first_lines, lines, side="right") - 1
-                for k, sentence in zip(owners.tolist(), strings):
-                    per_text[k].append(sentence)
+                for line, sentence in zip(lines, strings):
+                    per_text[bisect.bisect_right(first_lines, line) - 1].append(sentence)
             return ["\n".join(lines) for lines in per_text]
         lines = "".join(_line_fragments(self._iter_blocks(joined), first_lines[-1])).split("\n")
         if len(lines) == len(texts):
@@ -71,13 +68,13 @@ class StatisticalEngine:
             for first, stop in zip(decided.firsts, [*decided.firsts[1:], decided.stop]):
                 yield _words(run, first, stop, joins[first - a:stop - a])
 
-    def _iter_blocks(self, text: str) -> Iterator[tuple[list[str], np.ndarray]]:
+    def _iter_blocks(self, text: str) -> Iterator[tuple[list[str], list[int]]]:
         """The segmented sentences of ``text`` (words joined by ``_``, separated by spaces)
         a model call's worth at a time, with the line each starts on."""
-        line_ends = np.array(_newlines(text), dtype=np.int64)
+        line_ends, find_line = _newlines(text), bisect.bisect_left
         for decided in self._iter_decided(text):
             starts = decided.run.starts
-            yield _segmented(decided), np.searchsorted(line_ends, [starts[i] for i in decided.firsts])
+            yield _segmented(decided), [find_line(line_ends, starts[i]) for i in decided.firsts]
 
     def _iter_decided(self, text: str) -> Iterator[_Decided]:
         """The sentences of ``text`` with the model's (and user dictionary's) decisions,
@@ -129,16 +126,15 @@ def _segmented(decided: _Decided) -> list[str]:
     return "".join(pieces).split("\n")
 
 
-def _line_fragments(blocks: Iterable[tuple[list[str], np.ndarray]], n_lines: int) -> Iterator[str]:
+def _line_fragments(blocks: Iterable[tuple[list[str], list[int]]], n_lines: int) -> Iterator[str]:
     """Pieces of the output text, one line per input line: sentences of one line are joined
     by a space, lines by as many line breaks as the input has between them."""
     line, started = 0, False
     for strings, lines in blocks:
-        gaps = np.diff(lines, prepend=line).tolist()
-        separators = list(map(_line_gap, gaps))
-        if not started and not gaps[0]:
+        separators = list(map(_line_gap, map(int.__sub__, lines, [line, *lines])))
+        if not started and lines[0] == line:
             separators[0] = ""  # the output starts with this sentence
-        line, started = int(lines[-1]), True
+        line, started = lines[-1], True
         pieces = [""] * (2 * len(strings))
         pieces[::2] = separators
         pieces[1::2] = strings
