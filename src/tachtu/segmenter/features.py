@@ -154,11 +154,12 @@ def ngram_hashes(ids: np.ndarray, max_n: int) -> np.ndarray:
     """
     size = len(ids)
     ext = np.concatenate([ids, np.full(max_n, SENTINEL, dtype=np.uint64)])
+    ext += np.uint64(1)  # every id enters the hash as id + 1
     out = np.empty((max_n - 1, size), dtype=np.uint64)
-    h = ids + np.uint64(1)
+    h = ext[:size]
     for n in range(2, max_n + 1):
-        h = h * np.uint64(_K0) + ext[n - 1:n - 1 + size] + np.uint64(1)
-        out[n - 2] = h
+        h = np.multiply(h, np.uint64(_K0), out=out[n - 2])  # in place: no temporaries
+        h += ext[n - 1:n - 1 + size]
     return out
 
 
