@@ -33,11 +33,12 @@ no-article accuracy is the share of pages without an article that came back empt
 - Cost: CPU time (``time.process_time``) per page of ``tachtu.clean`` (rules, and the shipped
   classifier) over the layout set's pages, three rounds, best and median of the rounds, cold (the
   line rules' per-line caches emptied first) and warm (filled); the load average is recorded beside
-  it (the machine is shared).
+  it (the machine is shared). ``--only cost`` re-measures the cost alone and keeps every other figure
+  of ``clean.json`` (for a change that keeps every output: a few minutes instead of half an hour).
 
 Usage::
 
-    nice python benchmarks/bench_clean.py [--folds all|odd|even] [--no-fresh] [--out benchmarks/results]
+    nice python benchmarks/bench_clean.py [--folds all|odd|even] [--no-fresh] [--only cost] [--out benchmarks/results]
 
 Writes ``clean.json`` and ``clean.md`` into ``--out`` and prints the markdown;
 ``tests/test_cleaning_devset.py`` reads the regression-set rules rows of ``clean.json``.
@@ -345,7 +346,8 @@ def markdown(report: dict) -> str:
         "",
         *_table(reg["results"]),
         "",
-        f"## Cost (CPU time per page over the layout set, 3 rounds; load average {c['load_average']})",
+        f"## Cost (CPU time per page over the layout set, 3 rounds; load average {c['load_average']}"
+        f"{'; measured ' + c['measured'] + ' with --only cost' if 'measured' in c else ''})",
         "",
         "cold: the line rules' per-line caches emptied before the round (every line new); warm: the same "
         "pages again with them filled (the figure reported before 2026-12-07).",
@@ -354,7 +356,7 @@ def markdown(report: dict) -> str:
         "| --- | --- | ---: | ---: | ---: |",
         *[f"| {name.split('-')[0]} | {name.split('-')[1]} | {c[name]['pages']} | {c[name]['cold_best_ms']:.2f} / "
           f"{c[name]['cold_median_ms']:.2f} | {c[name]['warm_best_ms']:.2f} / {c[name]['warm_median_ms']:.2f} |"
-          for name in c if name != "load_average"],
+          for name in c if name not in ("load_average", "measured")],
         "",
     ])
 
@@ -366,8 +368,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="held-out layouts of the classifier: every layout, or only the odd- or even-numbered ones")
     parser.add_argument("--no-fresh", dest="fresh", action="store_false",
                         help="leave the fresh group out (development runs must not look at it)")
+    parser.add_argument("--only", choices=("cost",),
+                        help="re-measure the cost only, after a change that keeps every output; "
+                             "the other figures stay as they were in clean.json")
     args = parser.parse_args(argv)
-    report = measure(args.folds, args.fresh)
+    if args.only:
+        from tachtu.cleaning.evaluate import load
+
+        report = json.loads((args.out / "clean.json").read_text("utf-8"))
+        report["cost"] = {**cost(load(LAYOUTS)), "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    else:
+        report = measure(args.folds, args.fresh)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "clean.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", "utf-8")
     md = markdown(report)
