@@ -18,11 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import regex
 
 from tachtu.cleaning import lines as rules
 from tachtu.cleaning import structure
-from tachtu.cleaning.score import stopwords
+from tachtu.cleaning.facts import word_set
 
 #: Markup facts of one rendered line (HTML only), looked up by the line's squashed text.
 @dataclass(frozen=True)
@@ -59,13 +58,7 @@ NAMES = (_OWN + _PAGE + _CONTEXT + _HTML + _CROSS + _STRUCTURE + tuple(f"rule_{r
          + tuple(f"role_{r}" for r in ROLE_NAMES))
 _INDEX = {name: k for k, name in enumerate(NAMES)}
 _TEASER_META = {"date-only", "meta-line", "counter", "read-more-link"}
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+|\d+")
-_PRICE = regex.compile(r"\d[\d.,]*\s*(?:đ|₫|vnđ|vnd|đồng)(?!\w)|(?<!\w)giá\s*(?:\w+\s*)?[:：]", regex.I)
 TOPIC_GAP = 3   # topic_far: content words found in running text at least this many lines away
-
-
-def _tokens(text: str) -> set[str]:
-    return set(_TOKEN.findall(rules.fold(text[:2000])))
 
 
 def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.ndarray:
@@ -76,12 +69,13 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         return x
     start, end = analysis.block if analysis.block else (0, 0)
     title_idx = analysis.title
-    title_tokens = _tokens(items[title_idx].text) if title_idx is not None else (
-        _tokens(analysis.title_hint) if analysis.title_hint else set())
+    facts = [it.facts for it in items]
+    title_tokens = facts[title_idx].words if title_idx is not None else (
+        word_set(analysis.title_hint) if analysis.title_hint else set())
     prose = np.array([it.prose for it in items], dtype=float)
     score = np.array([it.score for it in items])
     ruled = np.array([it.reason is not None for it in items], dtype=float)
-    title_like = np.array([rules.is_title_like(it.text) and not it.prose for it in items], dtype=float)
+    title_like = np.array([f.title_like and not it.prose for f, it in zip(facts, items)], dtype=float)
     block_prose = prose[start:end].mean() if end > start else 0.0
     cells = np.array([("\t" in it.text or " | " in it.text) for it in items], dtype=float)
     table_run = _table_runs(items)
@@ -89,7 +83,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
     prose_after, prose_before = _window_mean(prose, 1, 6), _window_mean(prose, -5, 0)
     near_prose_before = _window_mean(prose, -2, 0) > 0
     dated_section = _dated_sections(items, analysis.inside)
-    token_sets = [_tokens(it.text) for it in items]
+    token_sets = [f.words for f in facts]
     # teasers: a headline whose words open the lead under it ("Hồ Thumsee" / "Thumsee là một hồ ..."),
     # date or counter lines between them allowed; the article's own title (the rules' title) is left out
     headed, heads = np.zeros(n), np.zeros(n)
@@ -102,11 +96,11 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         if title_like[j] and token_sets[j] and j != title_idx:
             headed[i] = heads[j] = len(token_sets[j] & token_sets[i]) / len(token_sets[j])
     texts = [it.text for it in items]
-    content = [_content(t) for t in token_sets]
-    names = np.array([rules.looks_like_name(text) for text in texts])
+    content = [f.content for f in facts]
+    names = np.array([f.name_like for f in facts])
     topic = _topics(content, prose > 0, start, end)
     hint = _hint_overlap(token_sets, analysis.title_hint)
-    measured = [it.measured for it in items]
+    measured = [f.measured for f in facts]
     tokens = np.array([it.tokens for it in items])
     index = np.arange(n)
     where = [analysis.inside.get(i) for i in range(n)]
@@ -125,9 +119,9 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "prose": prose,
         "short": tokens <= 4,
         "title_like": title_like,
-        "byline_hint": [rules.byline_hint(text) for text in texts],
-        "caption_hint": [rules.caption_hint(text) for text in texts],
-        "source_hint": [rules.source_hint(text) for text in texts],
+        "byline_hint": [f.byline for f in facts],
+        "caption_hint": [f.caption for f in facts],
+        "source_hint": [f.source for f in facts],
         "ends_colon": [text.endswith((":", "：")) for text in texts],
         "cells": cells,
         "all_caps": [text.isupper() for text in texts],
@@ -151,7 +145,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "topic_block": topic[1],
         "hint_overlap": hint,
         "topic_title_above": _title_above(items, hint if analysis.title_hint else topic[1], title_like, start, end),
-        "price": [bool(_PRICE.search(text)) for text in texts],
+        "price": [f.price for f in facts],
         "name_like": names,
         **({} if html else _structure(items, texts, content, prose, tokens, title_like, names)),
         "prev_prose": _shifted(prose, -1, 0.0),
@@ -179,7 +173,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         c["html"] = 1.0
         c["in_main"] = [it.main for it in items]
         for i, text in enumerate(texts):
-            mark = markup.get(rules.squash(text)) if markup and len(text) <= 5000 else None
+            mark = markup.get(facts[i].squashed) if markup and len(text) <= 5000 else None
             if mark is not None:
                 link_density[i] = mark.link_density
                 x[i, _INDEX["markup_boilerplate"]] = mark.boilerplate
@@ -224,10 +218,6 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
 
 
 _RULE_COL = {r: _INDEX[f"rule_{r}"] for r in RULE_NAMES}
-
-
-def _content(tokens: set[str]) -> set[str]:
-    return {t for t in tokens if not t.isdigit() and t not in stopwords()}
 
 
 def _structure(items, texts, content, prose, tokens, title_like, names) -> dict:
@@ -291,8 +281,8 @@ def _hint_overlap(token_sets: list[set[str]], hint: str | None) -> np.ndarray:
     """Each line's word overlap (Jaccard) with the HTML's ``<title>``/og:title (0 without one)."""
     if not hint:
         return np.zeros(len(token_sets))
-    words = _tokens(hint)
-    return np.array([len(t & words) / len(t | words) if t else 0.0 for t in token_sets])
+    hint_words = word_set(hint)
+    return np.array([len(t & hint_words) / len(t | hint_words) if t else 0.0 for t in token_sets])
 
 
 def _shifted(values: np.ndarray, by: int, edge: float) -> np.ndarray:
@@ -319,19 +309,9 @@ def _window_mean(values: np.ndarray, start: int, stop: int) -> np.ndarray:
     return np.divide(total, count, out=np.zeros(n), where=count > 0)
 
 
-_CELL_GAP = regex.compile(r"\S {2,}(?=\S)")
-
-
-def _cell_count(text: str) -> int:
-    """Cells of a table row: separated by tabs, ' | ' or runs of two or more spaces."""
-    if "\t" in text or " | " in text:
-        return max(text.count("\t"), text.count(" | ")) + 1
-    return len(_CELL_GAP.findall(text)) + 1 if "  " in text else 0
-
-
 def _table_runs(items) -> np.ndarray:
     """1 for lines in a run of three or more rows with the same number of cells (a table, not a menu)."""
-    counts = [_cell_count(it.text) for it in items]
+    counts = [it.facts.cells for it in items]
     out = np.zeros(len(items))
     i = 0
     while i < len(items):
