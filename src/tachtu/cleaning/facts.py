@@ -16,6 +16,7 @@ import regex
 
 from tachtu.cleaning import lines as rules
 from tachtu.cleaning.score import features, line_score, line_weight, stopwords
+from tachtu.cleaning.structure import template_key
 
 CACHE_LINES = 65536
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|\d+")
@@ -85,6 +86,11 @@ class Facts:
         """The words that carry a subject: not stop-words, not numbers."""
         stop = stopwords()
         return frozenset(t for t in self.words if not t.isdigit() and t not in stop)
+
+    @cached_property
+    def template(self) -> tuple[str, str, tuple[str, str] | None]:
+        """:func:`.structure.template_key` of the folded line."""
+        return template_key(rules.fold(self.text))
 
     @cached_property
     def price(self) -> bool:

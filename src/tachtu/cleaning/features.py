@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tachtu.cleaning import lines as rules
 from tachtu.cleaning import structure
 from tachtu.cleaning.facts import word_set
 
@@ -96,7 +95,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         if title_like[j] and token_sets[j] and j != title_idx:
             headed[i] = heads[j] = len(token_sets[j] & token_sets[i]) / len(token_sets[j])
     texts = [it.text for it in items]
-    content = [f.content for f in facts]
+    content = structure.Incidence([f.content for f in facts])
     names = np.array([f.name_like for f in facts])
     topic = _topics(content, prose > 0, start, end)
     hint = _hint_overlap(token_sets, analysis.title_hint)
@@ -147,7 +146,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "topic_title_above": _title_above(items, hint if analysis.title_hint else topic[1], title_like, start, end),
         "price": [f.price for f in facts],
         "name_like": names,
-        **({} if html else _structure(items, texts, content, prose, tokens, title_like, names)),
+        **({} if html else _structure(items, facts, content, prose, tokens, title_like, names)),
         "prev_prose": _shifted(prose, -1, 0.0),
         "next_prose": _shifted(prose, 1, 0.0),
         "prev_rule": _shifted(ruled, -1, 1.0),
@@ -220,12 +219,12 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
 _RULE_COL = {r: _INDEX[f"rule_{r}"] for r in RULE_NAMES}
 
 
-def _structure(items, texts, content, prose, tokens, title_like, names) -> dict:
+def _structure(items, facts, content: structure.Incidence, prose, tokens, title_like, names) -> dict:
     """Templates, periodic shapes and the recurring subject (:mod:`.structure`) as feature columns.
 
     Page text only (the columns stay 0 on HTML, whose markup already shows the page's structure):
     on HTML they cost no-article pages on held-out sites (docs/cleaning.md)."""
-    template, family = structure.templates([rules.fold(text) for text in texts])
+    template, family = structure.templates([f.template for f in facts])
     periodic = structure.periodic(structure.shapes(items, title_like, names))
     core = structure.recurring(content, prose > 0)
     start, end = structure.core_run(core, prose, tokens)
@@ -236,28 +235,20 @@ def _structure(items, texts, content, prose, tokens, title_like, names) -> dict:
             "after_core": (index >= end) & (end > start)}
 
 
-def _topics(content: list[set[str]], prose: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+def _topics(content: structure.Incidence, prose: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
     """For each line, the share of its content words (not stop-words, not numbers) that running
     text :data:`TOPIC_GAP` or more lines away also has (``topic_far``), and that the running text
     of the densest block has, the line itself left out (``topic_block``)."""
-    n = len(content)
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
-    in_block: dict[str, int] = {}
-    for i in np.flatnonzero(prose):
-        for t in content[i]:
-            first.setdefault(t, i)
-            last[t] = i
-            if start <= i < end:
-                in_block[t] = in_block.get(t, 0) + 1
-    far, block = np.zeros(n), np.zeros(n)
-    for i, words in enumerate(content):
-        if not words:
-            continue
-        own = 1 if prose[i] and start <= i < end else 0
-        far[i] = sum(first.get(t, n) <= i - TOPIC_GAP or last.get(t, -n) >= i + TOPIC_GAP for t in words) / len(words)
-        block[i] = sum(in_block.get(t, 0) > own for t in words) / len(words)
-    return far, block
+    n = len(content.size)
+    line, word = content.line, content.word
+    in_prose = prose[line]
+    first, last = np.full(content.words, n), np.full(content.words, -n)  # each word's first and last prose line
+    np.minimum.at(first, word[in_prose], line[in_prose])
+    np.maximum.at(last, word[in_prose], line[in_prose])
+    far = (first[word] <= line - TOPIC_GAP) | (last[word] >= line + TOPIC_GAP)
+    index = np.arange(n)
+    block_prose = (prose & (index >= start) & (index < end)).astype(float)
+    return content.share(far), content.share(content.lines_with(block_prose)[word] > block_prose[line])
 
 
 def _title_above(items, match: np.ndarray, title_like: np.ndarray, start: int, end: int) -> np.ndarray:
