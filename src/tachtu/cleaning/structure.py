@@ -73,6 +73,13 @@ def shapes(items, title_like: np.ndarray, name_like: np.ndarray) -> list[int]:
     return out
 
 
+def runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of true ``flags`` starts and ends (one past its last)."""
+    edges = np.concatenate(([False], flags, [False]))
+    edges = np.flatnonzero(edges[1:] != edges[:-1])
+    return edges[::2], edges[1::2]
+
+
 def periodic(shape: list[int]) -> np.ndarray:
     """1 for lines inside a pattern of two to :data:`MAX_PERIOD` lines of at least two shapes that
     repeats right after itself (a comment list, a teaser list); an article's run of paragraphs has
@@ -83,9 +90,7 @@ def periodic(shape: list[int]) -> np.ndarray:
     for p in range(2, MAX_PERIOD + 1):
         if n < 2 * p:
             break
-        same = np.concatenate(([False], s[:-p] == s[p:], [False]))
-        edges = np.flatnonzero(same[1:] != same[:-1])
-        for k, j in zip(edges[::2], edges[1::2]):  # each run [k, j) of lines that repeat the line p below
+        for k, j in zip(*runs(s[:-p] == s[p:])):  # each run [k, j) of lines that repeat the line p below
             if j - k >= p and len(set(shape[k:k + p])) >= 2:  # one whole period seen twice
                 out[k:j + p] = 1.0
     return out
