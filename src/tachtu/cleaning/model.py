@@ -133,12 +133,16 @@ class Forest:
                          self.threshold[:, 2 ** d - 1:2 ** (d + 1) - 1].ravel(), trees * 2 ** d) for d in range(DEPTH)]
         self._leaves = trees * 2 ** DEPTH
 
-    def raw(self, x: np.ndarray, block: int = 2048) -> np.ndarray:
+    def raw(self, x: np.ndarray, block: int | None = None) -> np.ndarray:
         """The summed leaf values (log-odds) of every row of ``x``: all trees at once, one level at a
-        time (``node``: each row's node within each tree's current level), ``block`` rows at a time
-        (a node matrix of rows x trees stays a few MB on huge pages)."""
+        time (``node``: each row's node within each tree's current level), ``block`` rows at a time.
+        By default a block's rows x trees arrays stay within 64 KB: the few alive at once are then
+        reused heap memory, whereas larger ones are given back to the system when freed (glibc trims
+        the heap above 128 KB) and come back as fresh pages, whose faults cost as much as the
+        arithmetic (some 190 per page of 70 rows and 400 trees; 0.78 ms against 0.42)."""
+        block = block or max(1, 2 ** 13 // len(self.feature))
         if len(x) > block:
-            return np.concatenate([self.raw(x[k:k + block]) for k in range(0, len(x), block)])
+            return np.concatenate([self.raw(x[k:k + block], block) for k in range(0, len(x), block)])
         feature, threshold, _ = self._levels[0]
         node = (x.take(feature, axis=1) > threshold).astype(np.intp)  # the roots: one column per tree
         rows = (np.arange(len(x)) * x.shape[1])[:, None]               # each row's start in the flat x
