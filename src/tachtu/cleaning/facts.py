@@ -84,8 +84,7 @@ class Facts:
     @cached_property
     def content(self) -> frozenset[str]:
         """The words that carry a subject: not stop-words, not numbers."""
-        stop = stopwords()
-        return frozenset(t for t in self.words if not t.isdigit() and t not in stop)
+        return self.words.difference(stopwords(), filter(str.isdigit, self.words))
 
     @cached_property
     def template(self) -> tuple[str, str, tuple[str, str] | None]:
