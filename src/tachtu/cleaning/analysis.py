@@ -52,16 +52,14 @@ class Line:
     after_image: bool            # preceded by a whitespace-only line (where an image was)
     repeat_of: int | None = None  # index of the first identical line
     caption: bool = False        # marked as a caption by the page's markup
-    run_prose: bool | None = None  # for a hard-wrapped paragraph: whether the whole paragraph is prose
+    prose: bool = False          # running text (:func:`_prose`; of the whole paragraph, if hard-wrapped)
     facts: Facts | None = None   # what the line's own text says (:mod:`.facts`)
     main: bool = False           # chosen as main content by the HTML extractor
 
-    @property
-    def prose(self) -> bool:
-        """Running text: a good score, ten tokens or more, and a sentence end unless it is long."""
-        if self.run_prose is not None:
-            return self.run_prose
-        return self.score >= 0.6 and self.tokens >= 10 and (self.tokens >= 20 or self.text.endswith(SENTENCE_FINALS))
+
+def _prose(text: str, score: float, tokens: int) -> bool:
+    """Running text: a good score, ten tokens or more, and a sentence end unless it is long."""
+    return score >= 0.6 and tokens >= 10 and (tokens >= 20 or text.endswith(SENTENCE_FINALS))
 
 
 def _read(text: str, main: dict[str, str] | None = None) -> list[Line]:
@@ -84,7 +82,7 @@ def _read(text: str, main: dict[str, str] | None = None) -> list[Line]:
         f = facts(line)
         reason = f.reason
         item = Line(n, line, reason, f.kind, f.score, DROP_WEIGHT if reason else f.weight, f.tokens, placeholder,
-                    facts=f, main=bool(chosen))
+                    prose=_prose(line, f.score, f.tokens), facts=f, main=bool(chosen))
         key = rules.fold(line) if len(line) <= 1000 else line
         if chosen and not reason:
             item.weight = max(item.weight, 0.0) + MAIN_BONUS * max(item.tokens, 4)
@@ -112,12 +110,12 @@ def _join_wrapped(items: list[Line]) -> None:
             j += 1
         if j > i:
             run = items[i:j + 1]
-            whole = Line(0, " ".join(it.text for it in run), None, None, 0.0, 0.0, 0, False)
-            whole.tokens = sum(it.tokens for it in run)
-            whole.score = line_score(whole.text)
+            whole = " ".join(it.text for it in run)
+            score = line_score(whole)
+            prose = _prose(whole, score, sum(it.tokens for it in run))
             for it in run:
                 if it.repeat_of is None:
-                    it.score, it.weight, it.run_prose = whole.score, line_weight(it.text, whole.score), whole.prose
+                    it.score, it.weight, it.prose = score, line_weight(it.text, score), prose
         i = j + 1
 
 
