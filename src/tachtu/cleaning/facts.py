@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 
+import numpy as np
 import regex
 
 from tachtu.cleaning import lines as rules
@@ -19,6 +20,9 @@ from tachtu.cleaning.score import features, line_score, line_weight, stopwords
 from tachtu.cleaning.structure import template_key
 
 CACHE_LINES = 65536
+#: The line classifier's features of a line's own text (:mod:`.features`), in the order of :attr:`Facts.own`.
+OWN = ("stop_density", "capitalised", "numeric", "commas", "sentence_end", "byline_hint", "caption_hint",
+       "source_hint", "ends_colon", "cells", "all_caps", "starts_digit", "price", "name_like")
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+|\d+")
 _PRICE = regex.compile(r"\d[\d.,]*\s*(?:đ|₫|vnđ|vnd|đồng)(?!\w)|(?<!\w)giá\s*(?:\w+\s*)?[:：]", regex.I)
 _CELL_GAP = regex.compile(r"\S {2,}(?=\S)")
@@ -94,6 +98,18 @@ class Facts:
     @cached_property
     def price(self) -> bool:
         return bool(_PRICE.search(self.text))
+
+    @cached_property
+    def own(self) -> np.ndarray:
+        """The classifier's features of the line's own text (:data:`OWN`), scaled as it reads them; an
+        array, read-only, since a page's rows are stacked fastest from arrays."""
+        m, text = self.measured, self.text
+        row = np.array([min(m["stop_density"], 0.6), min(m["capitalised"], 1.0), min(m["numeric"], 1.0),
+                        min(m["commas"], 5.0) / 5.0, m["sentence_end"], self.byline, self.caption, self.source,
+                        text.endswith((":", "：")), "\t" in text or " | " in text, text.isupper(),
+                        text[:1].isdigit(), self.price, self.name_like], dtype=np.float64)
+        row.flags.writeable = False
+        return row
 
     @cached_property
     def cells(self) -> int:

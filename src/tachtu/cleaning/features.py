@@ -15,12 +15,13 @@ shapes, the article's recurring subject) need none either.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 import numpy as np
 
 from tachtu.cleaning import structure
-from tachtu.cleaning.facts import word_set
+from tachtu.cleaning.facts import OWN, word_set
 
 #: Markup facts of one rendered line (HTML only), looked up by the line's squashed text.
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
     ruled = np.array([it.reason is not None for it in items], dtype=float)
     title_like = np.array([f.title_like and not it.prose for f, it in zip(facts, items)], dtype=float)
     block_prose = prose[start:end].mean() if end > start else 0.0
-    cells = np.array([("\t" in it.text or " | " in it.text) for it in items], dtype=float)
+    own = np.array([f.own for f in facts])
+    cells = own[:, OWN.index("cells")]
     table_run = _table_runs(items)
     window_score, window_prose = _window_mean(score, -2, 3), _window_mean(prose, -2, 3)
     prose_after, prose_before = _window_mean(prose, 1, 6), _window_mean(prose, -5, 0)
@@ -94,12 +96,10 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
             j -= 1
         if title_like[j] and token_sets[j] and j != title_idx:
             headed[i] = heads[j] = len(token_sets[j] & token_sets[i]) / len(token_sets[j])
-    texts = [it.text for it in items]
     content = structure.Incidence([f.content for f in facts])
-    names = np.array([f.name_like for f in facts])
+    names = own[:, OWN.index("name_like")]
     topic = _topics(content, prose > 0, start, end)
     hint = _hint_overlap(token_sets, analysis.title_hint)
-    measured = [f.measured for f in facts]
     tokens = np.array([it.tokens for it in items])
     index = np.arange(n)
     where = [analysis.inside.get(i) for i in range(n)]
@@ -110,21 +110,9 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
     c = {
         "tokens": np.minimum(np.log1p(tokens) / 5.0, 1.5),
         "score": score,
-        "stop_density": np.minimum([f["stop_density"] for f in measured], 0.6),
-        "capitalised": np.minimum([f["capitalised"] for f in measured], 1.0),
-        "numeric": np.minimum([f["numeric"] for f in measured], 1.0),
-        "commas": np.minimum([f["commas"] for f in measured], 5.0) / 5.0,
-        "sentence_end": [f["sentence_end"] for f in measured],
         "prose": prose,
         "short": tokens <= 4,
         "title_like": title_like,
-        "byline_hint": [f.byline for f in facts],
-        "caption_hint": [f.caption for f in facts],
-        "source_hint": [f.source for f in facts],
-        "ends_colon": [text.endswith((":", "：")) for text in texts],
-        "cells": cells,
-        "all_caps": [text.isupper() for text in texts],
-        "starts_digit": [text[:1].isdigit() for text in texts],
         "after_image": [it.after_image for it in items],
         "marked_caption": [it.caption for it in items],
         "repeat": [it.repeat_of is not None for it in items],
@@ -144,8 +132,6 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "topic_block": topic[1],
         "hint_overlap": hint,
         "topic_title_above": _title_above(items, hint if analysis.title_hint else topic[1], title_like, start, end),
-        "price": [f.price for f in facts],
-        "name_like": names,
         **({} if html else _structure(items, facts, content, prose, tokens, title_like, names)),
         "prev_prose": _shifted(prose, -1, 0.0),
         "next_prose": _shifted(prose, 1, 0.0),
@@ -157,9 +143,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "next_title_like": _shifted(title_like, 1, 0.0),
     }
     if title_tokens:
-        c["title_similarity"] = [0.0 if i == title_idx else
-                                 len(token_sets[i] & title_tokens) / (len(token_sets[i] | title_tokens) or 1)
-                                 for i in range(n)]
+        c["title_similarity"] = [0.0 if i == title_idx else _jaccard(words, title_tokens)
+                                 for i, words in enumerate(token_sets)]
     has_prose = prose > 0
     next_prose, prev_prose = c["next_prose"] > 0, c["prev_prose"] > 0
     after_next = _shifted(prose, 2, 0.0) > 0
@@ -171,8 +156,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
     if html:
         c["html"] = 1.0
         c["in_main"] = [it.main for it in items]
-        for i, text in enumerate(texts):
-            mark = markup.get(facts[i].squashed) if markup and len(text) <= 5000 else None
+        for i, f in enumerate(facts):
+            mark = markup.get(f.squashed) if markup and len(f.text) <= 5000 else None
             if mark is not None:
                 link_density[i] = mark.link_density
                 x[i, _INDEX["markup_boilerplate"]] = mark.boilerplate
@@ -194,7 +179,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "cells_in_block": cells * (inside | (has_block & (index - end >= 0) & (index - end < 8))),
         "isolated_prose": prose * ~run_prose,
         "short_in_block": c["short"] * inside,
-        "name_after_block": np.asarray(c["name_like"], dtype=float) * (has_block & (index - end >= 0) & (index - end < 4)),
+        "name_after_block": names * (has_block & (index - end >= 0) & (index - end < 4)),
         "headed_by_own_title": headed,
         "heads_own_lead": heads,
         "prose_after": prose_after,
@@ -205,6 +190,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "in_dated_section": dated_section,
         "section_after_article": related & bool(analysis.end) & (index >= analysis.end),
     })
+    x[:, _OWN_COLUMNS] = own
     for name, values in c.items():
         x[:, _INDEX[name]] = values
     for i, it in enumerate(items):
@@ -217,6 +203,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
 
 
 _RULE_COL = {r: _INDEX[f"rule_{r}"] for r in RULE_NAMES}
+_OWN_COLUMNS = [_INDEX[name] for name in OWN]
 
 
 def _structure(items, facts, content: structure.Incidence, prose, tokens, title_like, names) -> dict:
@@ -273,7 +260,13 @@ def _hint_overlap(token_sets: list[set[str]], hint: str | None) -> np.ndarray:
     if not hint:
         return np.zeros(len(token_sets))
     hint_words = word_set(hint)
-    return np.array([len(t & hint_words) / len(t | hint_words) if t else 0.0 for t in token_sets])
+    return np.array([_jaccard(words, hint_words) if words else 0.0 for words in token_sets])
+
+
+def _jaccard(a: Set[str], b: Set[str]) -> float:
+    """``len(a & b) / len(a | b)`` (0 for two empty sets), without building the union."""
+    shared = len(a & b)
+    return shared / ((len(a) + len(b) - shared) or 1)
 
 
 def _shifted(values: np.ndarray, by: int, edge: float) -> np.ndarray:
