@@ -229,7 +229,7 @@ def cost(pages, rounds: int = 3) -> dict:
     ``rounds``, each round once with the per-line caches of the line rules emptied first (``cold``:
     every line new, as on pages of a site never seen) and once more with them filled (``warm``:
     as when a crawl's chrome lines come back)."""
-    from tachtu.cleaning import clean, lines
+    from tachtu.cleaning import clean, facts, lines
 
     out = {"load_average": [round(x, 2) for x in os.getloadavg()]}
     for system, model in (("rules", False), ("classifier", True)):
@@ -240,6 +240,7 @@ def cost(pages, rounds: int = 3) -> dict:
             for _ in range(rounds):
                 lines.fold.cache_clear()
                 lines.drop_reason.cache_clear()
+                facts.facts.cache_clear()
                 for state in ("cold", "warm"):
                     start = time.process_time()
                     for data in inputs:

@@ -9,7 +9,7 @@ from tachtu.cleaning.model import CONTEXT_NAMES, context
 def test_templates_find_lines_that_differ_only_in_numbers_and_families_of_openings():
     lines = ["chủ đề: 132 · bài viết: 3048", "chủ đề: 7 · bài viết: 41", "silic là một nguyên tố hóa học",
              "thích · trả lời · 3 giờ", "thích · trả lời · 5 giờ", "thích · trả lời · 1 ngày"]
-    template, family = structure.templates(lines)
+    template, family = structure.templates([structure.template_key(line) for line in lines])
     assert template.tolist() == [1, 1, 0, 1, 1, 0]
     assert family.tolist() == [0, 0, 0, 1, 1, 1]
 
@@ -23,7 +23,7 @@ def test_the_core_is_the_longest_run_sharing_the_recurring_subject():
     content = [{"menu"}, {"silic", "nguyên", "tố"}, {"silic", "tinh", "thể"}, {"ảnh"}, {"silic", "nguyên", "tố"},
                {"giá", "vàng"}]
     prose = np.array([0, 1, 1, 0, 1, 1], dtype=float)
-    core = structure.recurring(content, prose > 0)
+    core = structure.recurring(structure.Incidence(content), prose > 0)
     assert core[5] == 0 and core[1] > 0
     assert structure.core_run(core, prose, np.array([1, 20, 20, 1, 20, 20])) == (1, 5)
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 import regex
 
 from tachtu.cleaning import lines as rules
-from tachtu.cleaning.score import densest_block, features, line_score, line_weight
+from tachtu.cleaning.facts import Facts, facts
+from tachtu.cleaning.score import densest_block, line_score, line_weight
 from tachtu.text.syllable import SENTENCE_FINALS
 
 MIN_ARTICLE_WORDS = 40       # fewer words of running text than this: no article
@@ -34,6 +35,7 @@ HEADING_SKIP = {"date-only", "meta-line", "counter", "user-name", "share-widget"
 TAIL_SKIP = {"read-more-link", "share-widget", "tags", "counter", "page-furniture"}
 DROP_WEIGHT = -3.0
 MAIN_BONUS = 0.5             # per token, for lines the HTML extractor chose as main content
+_TITLE_START = regex.compile(r"[\p{Lu}\d\"“]")
 
 
 @dataclass
@@ -50,16 +52,14 @@ class Line:
     after_image: bool            # preceded by a whitespace-only line (where an image was)
     repeat_of: int | None = None  # index of the first identical line
     caption: bool = False        # marked as a caption by the page's markup
-    run_prose: bool | None = None  # for a hard-wrapped paragraph: whether the whole paragraph is prose
-    measured: dict | None = None  # the line's :func:`~.score.features`
+    prose: bool = False          # running text (:func:`_prose`; of the whole paragraph, if hard-wrapped)
+    facts: Facts | None = None   # what the line's own text says (:mod:`.facts`)
     main: bool = False           # chosen as main content by the HTML extractor
 
-    @property
-    def prose(self) -> bool:
-        """Running text: a good score, ten tokens or more, and a sentence end unless it is long."""
-        if self.run_prose is not None:
-            return self.run_prose
-        return self.score >= 0.6 and self.tokens >= 10 and (self.tokens >= 20 or self.text.endswith(SENTENCE_FINALS))
+
+def _prose(text: str, score: float, tokens: int) -> bool:
+    """Running text: a good score, ten tokens or more, and a sentence end unless it is long."""
+    return score >= 0.6 and tokens >= 10 and (tokens >= 20 or text.endswith(SENTENCE_FINALS))
 
 
 def _read(text: str, main: dict[str, str] | None = None) -> list[Line]:
@@ -79,12 +79,10 @@ def _read(text: str, main: dict[str, str] | None = None) -> list[Line]:
             continue
         chosen = main.get(rules.squash(line)) if main is not None and len(line) <= 5000 else None
         line = chosen or line
-        reason = rules.drop_reason(line)
-        measured = features(line)
-        score = line_score(line, measured)
-        item = Line(n, line, reason, rules.section_kind(line) if len(line) <= 80 else None,
-                     score, DROP_WEIGHT if reason else line_weight(line, score),
-                     int(measured["tokens"]), placeholder, measured=measured, main=bool(chosen))
+        f = facts(line)
+        reason = f.reason
+        item = Line(n, line, reason, f.kind, f.score, DROP_WEIGHT if reason else f.weight, f.tokens, placeholder,
+                    prose=_prose(line, f.score, f.tokens), facts=f, main=bool(chosen))
         key = rules.fold(line) if len(line) <= 1000 else line
         if chosen and not reason:
             item.weight = max(item.weight, 0.0) + MAIN_BONUS * max(item.tokens, 4)
@@ -112,12 +110,12 @@ def _join_wrapped(items: list[Line]) -> None:
             j += 1
         if j > i:
             run = items[i:j + 1]
-            whole = Line(0, " ".join(it.text for it in run), None, None, 0.0, 0.0, 0, False)
-            whole.tokens = sum(it.tokens for it in run)
-            whole.score = line_score(whole.text)
+            whole = " ".join(it.text for it in run)
+            score = line_score(whole)
+            prose = _prose(whole, score, sum(it.tokens for it in run))
             for it in run:
                 if it.repeat_of is None:
-                    it.score, it.weight, it.run_prose = whole.score, line_weight(it.text, whole.score), whole.prose
+                    it.score, it.weight, it.prose = score, line_weight(it.text, score), prose
         i = j + 1
 
 
@@ -153,14 +151,14 @@ def _inline_box(items: list[Line], i: int) -> int | None:
         it = items[k]
         if it.kind or it.repeat_of is not None or it.reason == "date-only":
             return None
-        if rules.caption_hint(it.text):
+        if it.facts.caption:
             continue
         if it.prose and not it.reason:
             if previous:
                 return j
             previous = True
             continue
-        signed = rules.byline_hint(it.text) or rules.source_hint(it.text) or rules.looks_like_name(it.text)
+        signed = it.facts.byline or it.facts.source or it.facts.name_like
         if previous and signed and (k + 1 == len(items) or not items[k + 1].prose):
             return j
         previous = False
@@ -198,7 +196,7 @@ def _teaser_share(items: list[Line], start: int, end: int) -> float:
     mostly have paragraphs in a row.
     """
     prose = [i for i in range(start + 1, end) if items[i].prose]
-    headed = sum(not items[i - 1].prose and (rules.is_title_like(items[i - 1].text) or items[i - 1].reason
+    headed = sum(not items[i - 1].prose and (items[i - 1].facts.title_like or items[i - 1].reason
                                               == "date-only") for i in prose)
     return headed / len(prose) if len(prose) >= 3 else 0.0
 
@@ -228,11 +226,11 @@ HEADER_META = {"date-only", "meta-line", "counter"}
 
 def _header_end(items: list[Line], i: int) -> int | None:
     """If line ``i`` is a title followed by its date/counter lines and then prose, the first prose line."""
-    if items[i].reason or items[i].prose or not rules.is_title_like(items[i].text):
+    if items[i].reason or items[i].prose or not items[i].facts.title_like:
         return None
     j, meta = i + 1, 0
     while j < len(items) and j <= i + 5 and (items[j].reason in HEADER_META or items[j].reason == "share-widget"
-                                              or rules.byline_hint(items[j].text)):
+                                              or items[j].facts.byline):
         meta += items[j].reason in HEADER_META
         j += 1
     return j if meta and j < len(items) and items[j].prose else None
@@ -255,7 +253,7 @@ def _empty_reason(items: list[Line], start: int, end: int) -> str | None:
     if dated >= 3 and dated * 2 >= prose:
         return f"listing page: {prose} teasers separated by {dated} dates, links or repeated titles, no article"
     heads = [items[i - 1] for i in range(max(start, 1), end) if items[i].prose and not items[i - 1].prose
-             and rules.is_title_like(items[i - 1].text)]
+             and items[i - 1].facts.title_like]
     if len(heads) >= 4 and len(heads) >= 0.75 * prose and sum(h.tokens for h in heads) >= 8 * len(heads):
         return f"listing page: {prose} teasers each under a headline, no article"
     return None
@@ -274,12 +272,12 @@ def _find_title(items: list[Line], start: int, title_hint: str | None) -> int | 
         if (it.kind and it.reason != "counter") or looked >= 8:
             return None
         looked += 1
-        if it.reason in HEADING_SKIP or rules.byline_hint(it.text) or (it.tokens <= 25 and rules.parse_date(it.text)):
+        if it.reason in HEADING_SKIP or it.facts.byline or (it.tokens <= 25 and it.facts.date):
             continue
-        if not it.reason and (rules.is_title_like(it.text) or regex.match(r"[\p{Lu}\d\"“]", it.text)):
+        if not it.reason and (it.facts.title_like or _TITLE_START.match(it.text)):
             above = items[i - 1] if i > 0 else None
-            if above and not above.reason and not above.kind and rules.looks_like_name(it.text) \
-                    and rules.is_title_like(above.text) and not rules.looks_like_name(above.text) \
+            if above and not above.reason and not above.kind and it.facts.name_like \
+                    and above.facts.title_like and not above.facts.name_like \
                     and above.tokens > it.tokens and above.n == it.n - 1:
                 return i - 1  # 'THU HÀ - TTXVN' right under the title is the by-line
             return i
@@ -300,11 +298,11 @@ def _tail(items: list[Line], end: int) -> dict[int, str]:
             continue
         if it.repeat_of is not None:
             break
-        if rules.source_hint(it.text):
+        if it.facts.source:
             roles[i] = "source"
-        elif rules.byline_hint(it.text) or (not it.reason and rules.looks_like_name(it.text)):
+        elif it.facts.byline or (not it.reason and it.facts.name_like):
             roles[i] = "byline"
-        elif rules.caption_hint(it.text) and not roles:
+        elif it.facts.caption and not roles:
             roles[i] = "caption"
         elif not roles and not it.reason and it.tokens <= 25 and it.text.endswith(SENTENCE_FINALS) \
                 and not it.after_image:
@@ -317,19 +315,19 @@ def _tail(items: list[Line], end: int) -> dict[int, str]:
 def _core_role(items: list[Line], i: int, end: int, first_body: bool) -> str | None:
     it = items[i]
     near_end = i >= end - 3
-    if it.caption or rules.caption_hint(it.text):
+    if it.caption or it.facts.caption:
         return "caption"
     if it.reason == "navigation" and rules.section_names(it.text) and i + 1 < end and items[i + 1].prose:
         return "heading"  # a section name standing between paragraphs is a sub-heading, not a menu
     if it.reason:
         return None
-    if near_end and rules.source_hint(it.text):
+    if near_end and it.facts.source:
         return "source"
-    if near_end and (rules.byline_hint(it.text) or rules.looks_like_name(it.text)):
+    if near_end and (it.facts.byline or it.facts.name_like):
         return "byline"
     if it.after_image and it.tokens <= 40 and not first_body:
         return "caption"
-    if rules.is_title_like(it.text) and not it.prose and it.tokens <= 25:
+    if it.facts.title_like and not it.prose and it.tokens <= 25:
         return "heading"
     return "lead" if first_body else "body"
 
@@ -337,8 +335,8 @@ def _core_role(items: list[Line], i: int, end: int, first_body: bool) -> str | N
 def date_near(items: list[Line], lo: int, hi: int) -> tuple[str | None, str | None]:
     """The first date line among ``items[lo:hi]``: (ISO date, the line), or (None, None)."""
     for it in items[lo:hi]:
-        if it.reason == "date-only" or (it.tokens <= 25 and rules.parse_date(it.text)):
-            iso = rules.parse_date(it.text)
+        if it.reason == "date-only" or (it.tokens <= 25 and it.facts.date):
+            iso = it.facts.date
             if iso:
                 return iso, it.text
     return None, None
@@ -351,15 +349,15 @@ def _roles(items: list[Line], start: int, end: int, inside: dict[int, str],
     roles: dict[int, str] = {}
     start = _article_start(items, start, end)
     title = _find_title(items, start, title_hint)
-    if title is None and rules.is_title_like(items[start].text) and not items[start].prose and end - start > 1:
+    if title is None and items[start].facts.title_like and not items[start].prose and end - start > 1:
         title = start
     if title is not None and title >= start:
         start = title + 1  # the title was inside the block (an extractor kept it as content)
     if title is not None:
         roles[title] = "title"
         for i in range(title + 1, start):
-            named = i == title + 1 and not items[i].reason and rules.looks_like_name(items[i].text)
-            if (rules.byline_hint(items[i].text) or named) and items[i].reason not in ("counter", "meta-line"):
+            named = i == title + 1 and not items[i].reason and items[i].facts.name_like
+            if (items[i].facts.byline or named) and items[i].reason not in ("counter", "meta-line"):
                 roles[i] = "byline"
     first_body = True
     for i in range(start, end):
@@ -400,7 +398,7 @@ def analyse(text: str, *, title_hint: str | None = None, main: dict[str, str] | 
     """
     items = _read(text, main)
     for it in items:
-        it.caption = bool(captions) and len(it.text) <= 1000 and rules.squash(it.text) in captions
+        it.caption = bool(captions) and len(it.text) <= 1000 and it.facts.squashed in captions
     sections, inside = _sections(items)
     block = _choose_block(items, sections, title_hint)
     reason = "empty page: no text" if not items else (

@@ -15,14 +15,13 @@ shapes, the article's recurring subject) need none either.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 import numpy as np
-import regex
 
-from tachtu.cleaning import lines as rules
 from tachtu.cleaning import structure
-from tachtu.cleaning.score import stopwords
+from tachtu.cleaning.facts import OWN, word_set
 
 #: Markup facts of one rendered line (HTML only), looked up by the line's squashed text.
 @dataclass(frozen=True)
@@ -59,13 +58,7 @@ NAMES = (_OWN + _PAGE + _CONTEXT + _HTML + _CROSS + _STRUCTURE + tuple(f"rule_{r
          + tuple(f"role_{r}" for r in ROLE_NAMES))
 _INDEX = {name: k for k, name in enumerate(NAMES)}
 _TEASER_META = {"date-only", "meta-line", "counter", "read-more-link"}
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+|\d+")
-_PRICE = regex.compile(r"\d[\d.,]*\s*(?:đ|₫|vnđ|vnd|đồng)(?!\w)|(?<!\w)giá\s*(?:\w+\s*)?[:：]", regex.I)
 TOPIC_GAP = 3   # topic_far: content words found in running text at least this many lines away
-
-
-def _tokens(text: str) -> set[str]:
-    return set(_TOKEN.findall(rules.fold(text[:2000])))
 
 
 def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.ndarray:
@@ -76,20 +69,22 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         return x
     start, end = analysis.block if analysis.block else (0, 0)
     title_idx = analysis.title
-    title_tokens = _tokens(items[title_idx].text) if title_idx is not None else (
-        _tokens(analysis.title_hint) if analysis.title_hint else set())
+    facts = [it.facts for it in items]
+    title_tokens = facts[title_idx].words if title_idx is not None else (
+        word_set(analysis.title_hint) if analysis.title_hint else set())
     prose = np.array([it.prose for it in items], dtype=float)
     score = np.array([it.score for it in items])
     ruled = np.array([it.reason is not None for it in items], dtype=float)
-    title_like = np.array([rules.is_title_like(it.text) and not it.prose for it in items], dtype=float)
+    title_like = np.array([f.title_like and not it.prose for f, it in zip(facts, items)], dtype=float)
     block_prose = prose[start:end].mean() if end > start else 0.0
-    cells = np.array([("\t" in it.text or " | " in it.text) for it in items], dtype=float)
+    own = np.array([f.own for f in facts])
+    cells = own[:, OWN.index("cells")]
     table_run = _table_runs(items)
     window_score, window_prose = _window_mean(score, -2, 3), _window_mean(prose, -2, 3)
     prose_after, prose_before = _window_mean(prose, 1, 6), _window_mean(prose, -5, 0)
     near_prose_before = _window_mean(prose, -2, 0) > 0
     dated_section = _dated_sections(items, analysis.inside)
-    token_sets = [_tokens(it.text) for it in items]
+    token_sets = [f.words for f in facts]
     # teasers: a headline whose words open the lead under it ("Hồ Thumsee" / "Thumsee là một hồ ..."),
     # date or counter lines between them allowed; the article's own title (the rules' title) is left out
     headed, heads = np.zeros(n), np.zeros(n)
@@ -101,12 +96,10 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
             j -= 1
         if title_like[j] and token_sets[j] and j != title_idx:
             headed[i] = heads[j] = len(token_sets[j] & token_sets[i]) / len(token_sets[j])
-    texts = [it.text for it in items]
-    content = [_content(t) for t in token_sets]
-    names = np.array([rules.looks_like_name(text) for text in texts])
+    content = structure.Incidence([f.content for f in facts])
+    names = own[:, OWN.index("name_like")]
     topic = _topics(content, prose > 0, start, end)
     hint = _hint_overlap(token_sets, analysis.title_hint)
-    measured = [it.measured for it in items]
     tokens = np.array([it.tokens for it in items])
     index = np.arange(n)
     where = [analysis.inside.get(i) for i in range(n)]
@@ -117,21 +110,9 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
     c = {
         "tokens": np.minimum(np.log1p(tokens) / 5.0, 1.5),
         "score": score,
-        "stop_density": np.minimum([f["stop_density"] for f in measured], 0.6),
-        "capitalised": np.minimum([f["capitalised"] for f in measured], 1.0),
-        "numeric": np.minimum([f["numeric"] for f in measured], 1.0),
-        "commas": np.minimum([f["commas"] for f in measured], 5.0) / 5.0,
-        "sentence_end": [f["sentence_end"] for f in measured],
         "prose": prose,
         "short": tokens <= 4,
         "title_like": title_like,
-        "byline_hint": [rules.byline_hint(text) for text in texts],
-        "caption_hint": [rules.caption_hint(text) for text in texts],
-        "source_hint": [rules.source_hint(text) for text in texts],
-        "ends_colon": [text.endswith((":", "：")) for text in texts],
-        "cells": cells,
-        "all_caps": [text.isupper() for text in texts],
-        "starts_digit": [text[:1].isdigit() for text in texts],
         "after_image": [it.after_image for it in items],
         "marked_caption": [it.caption for it in items],
         "repeat": [it.repeat_of is not None for it in items],
@@ -151,9 +132,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "topic_block": topic[1],
         "hint_overlap": hint,
         "topic_title_above": _title_above(items, hint if analysis.title_hint else topic[1], title_like, start, end),
-        "price": [bool(_PRICE.search(text)) for text in texts],
-        "name_like": names,
-        **({} if html else _structure(items, texts, content, prose, tokens, title_like, names)),
+        **({} if html else _structure(items, facts, content, prose, tokens, title_like, names)),
         "prev_prose": _shifted(prose, -1, 0.0),
         "next_prose": _shifted(prose, 1, 0.0),
         "prev_rule": _shifted(ruled, -1, 1.0),
@@ -164,9 +143,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "next_title_like": _shifted(title_like, 1, 0.0),
     }
     if title_tokens:
-        c["title_similarity"] = [0.0 if i == title_idx else
-                                 len(token_sets[i] & title_tokens) / (len(token_sets[i] | title_tokens) or 1)
-                                 for i in range(n)]
+        c["title_similarity"] = [0.0 if i == title_idx else _jaccard(words, title_tokens)
+                                 for i, words in enumerate(token_sets)]
     has_prose = prose > 0
     next_prose, prev_prose = c["next_prose"] > 0, c["prev_prose"] > 0
     after_next = _shifted(prose, 2, 0.0) > 0
@@ -178,8 +156,8 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
     if html:
         c["html"] = 1.0
         c["in_main"] = [it.main for it in items]
-        for i, text in enumerate(texts):
-            mark = markup.get(rules.squash(text)) if markup and len(text) <= 5000 else None
+        for i, f in enumerate(facts):
+            mark = markup.get(f.squashed) if markup and len(f.text) <= 5000 else None
             if mark is not None:
                 link_density[i] = mark.link_density
                 x[i, _INDEX["markup_boilerplate"]] = mark.boilerplate
@@ -201,7 +179,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "cells_in_block": cells * (inside | (has_block & (index - end >= 0) & (index - end < 8))),
         "isolated_prose": prose * ~run_prose,
         "short_in_block": c["short"] * inside,
-        "name_after_block": np.asarray(c["name_like"], dtype=float) * (has_block & (index - end >= 0) & (index - end < 4)),
+        "name_after_block": names * (has_block & (index - end >= 0) & (index - end < 4)),
         "headed_by_own_title": headed,
         "heads_own_lead": heads,
         "prose_after": prose_after,
@@ -212,6 +190,7 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
         "in_dated_section": dated_section,
         "section_after_article": related & bool(analysis.end) & (index >= analysis.end),
     })
+    x[:, _OWN_COLUMNS] = own
     for name, values in c.items():
         x[:, _INDEX[name]] = values
     for i, it in enumerate(items):
@@ -224,18 +203,15 @@ def matrix(items, analysis, markup: dict[str, Markup] | None, html: bool) -> np.
 
 
 _RULE_COL = {r: _INDEX[f"rule_{r}"] for r in RULE_NAMES}
+_OWN_COLUMNS = [_INDEX[name] for name in OWN]
 
 
-def _content(tokens: set[str]) -> set[str]:
-    return {t for t in tokens if not t.isdigit() and t not in stopwords()}
-
-
-def _structure(items, texts, content, prose, tokens, title_like, names) -> dict:
+def _structure(items, facts, content: structure.Incidence, prose, tokens, title_like, names) -> dict:
     """Templates, periodic shapes and the recurring subject (:mod:`.structure`) as feature columns.
 
     Page text only (the columns stay 0 on HTML, whose markup already shows the page's structure):
     on HTML they cost no-article pages on held-out sites (docs/cleaning.md)."""
-    template, family = structure.templates([rules.fold(text) for text in texts])
+    template, family = structure.templates([f.template for f in facts])
     periodic = structure.periodic(structure.shapes(items, title_like, names))
     core = structure.recurring(content, prose > 0)
     start, end = structure.core_run(core, prose, tokens)
@@ -246,28 +222,20 @@ def _structure(items, texts, content, prose, tokens, title_like, names) -> dict:
             "after_core": (index >= end) & (end > start)}
 
 
-def _topics(content: list[set[str]], prose: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+def _topics(content: structure.Incidence, prose: np.ndarray, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
     """For each line, the share of its content words (not stop-words, not numbers) that running
     text :data:`TOPIC_GAP` or more lines away also has (``topic_far``), and that the running text
     of the densest block has, the line itself left out (``topic_block``)."""
-    n = len(content)
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
-    in_block: dict[str, int] = {}
-    for i in np.flatnonzero(prose):
-        for t in content[i]:
-            first.setdefault(t, i)
-            last[t] = i
-            if start <= i < end:
-                in_block[t] = in_block.get(t, 0) + 1
-    far, block = np.zeros(n), np.zeros(n)
-    for i, words in enumerate(content):
-        if not words:
-            continue
-        own = 1 if prose[i] and start <= i < end else 0
-        far[i] = sum(first.get(t, n) <= i - TOPIC_GAP or last.get(t, -n) >= i + TOPIC_GAP for t in words) / len(words)
-        block[i] = sum(in_block.get(t, 0) > own for t in words) / len(words)
-    return far, block
+    n = len(content.size)
+    line, word = content.line, content.word
+    in_prose = prose[line]
+    first, last = np.full(content.words, n), np.full(content.words, -n)  # each word's first and last prose line
+    np.minimum.at(first, word[in_prose], line[in_prose])
+    np.maximum.at(last, word[in_prose], line[in_prose])
+    far = (first[word] <= line - TOPIC_GAP) | (last[word] >= line + TOPIC_GAP)
+    index = np.arange(n)
+    block_prose = (prose & (index >= start) & (index < end)).astype(float)
+    return content.share(far), content.share(content.lines_with(block_prose)[word] > block_prose[line])
 
 
 def _title_above(items, match: np.ndarray, title_like: np.ndarray, start: int, end: int) -> np.ndarray:
@@ -291,8 +259,14 @@ def _hint_overlap(token_sets: list[set[str]], hint: str | None) -> np.ndarray:
     """Each line's word overlap (Jaccard) with the HTML's ``<title>``/og:title (0 without one)."""
     if not hint:
         return np.zeros(len(token_sets))
-    words = _tokens(hint)
-    return np.array([len(t & words) / len(t | words) if t else 0.0 for t in token_sets])
+    hint_words = word_set(hint)
+    return np.array([_jaccard(words, hint_words) if words else 0.0 for words in token_sets])
+
+
+def _jaccard(a: Set[str], b: Set[str]) -> float:
+    """``len(a & b) / len(a | b)`` (0 for two empty sets), without building the union."""
+    shared = len(a & b)
+    return shared / ((len(a) + len(b) - shared) or 1)
 
 
 def _shifted(values: np.ndarray, by: int, edge: float) -> np.ndarray:
@@ -319,19 +293,9 @@ def _window_mean(values: np.ndarray, start: int, stop: int) -> np.ndarray:
     return np.divide(total, count, out=np.zeros(n), where=count > 0)
 
 
-_CELL_GAP = regex.compile(r"\S {2,}(?=\S)")
-
-
-def _cell_count(text: str) -> int:
-    """Cells of a table row: separated by tabs, ' | ' or runs of two or more spaces."""
-    if "\t" in text or " | " in text:
-        return max(text.count("\t"), text.count(" | ")) + 1
-    return len(_CELL_GAP.findall(text)) + 1 if "  " in text else 0
-
-
 def _table_runs(items) -> np.ndarray:
     """1 for lines in a run of three or more rows with the same number of cells (a table, not a menu)."""
-    counts = [_cell_count(it.text) for it in items]
+    counts = [it.facts.cells for it in items]
     out = np.zeros(len(items))
     i = 0
     while i < len(items):

@@ -109,6 +109,7 @@ def _pattern(template: str, category: str) -> regex.Pattern:
     return regex.compile(template.replace("{P}", _alternation(category)), regex.V1)
 
 
+@lru_cache(maxsize=1)  # drop_reason asks it of one line for several phrase lists in a row
 def _label(text: str) -> str:
     """A heading's words: folded, without bullets, trailing ':' and counts like '(3)'."""
     return _EDGES.sub("", fold(text))
@@ -125,7 +126,7 @@ def _phrase_set(category: str) -> tuple[frozenset[tuple[str, ...]], int]:
     return frozenset(words), max(map(len, words))
 
 
-def _covered(words: list[str], category: str) -> bool:
+def _covered(words: list[str] | tuple[str, ...], category: str) -> bool:
     """Whether ``words`` split entirely into phrases of ``category`` (longest match first)."""
     table, longest = _phrase_set(category)
     i = 0
@@ -141,8 +142,14 @@ def _covered(words: list[str], category: str) -> bool:
 
 def _only_phrases(text: str, category: str) -> bool:
     """The line is made of phrases of ``category``, separators and numbers only (at least one phrase)."""
-    words = _SEPS.sub(" ", fold(text)).split()
+    words = _phrase_words(text)
     return bool(words) and _covered(words, category)
+
+
+@lru_cache(maxsize=1)  # drop_reason asks it of one line for several phrase lists in a row
+def _phrase_words(text: str) -> tuple[str, ...]:
+    """The folded line's words between separators and numbers."""
+    return tuple(_SEPS.sub(" ", fold(text)).split())
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -315,9 +322,10 @@ def drop_reason(text: str) -> str | None:
         return "counter"
     if _is_footer(line):
         return "footer"
-    if section_kind(line) == "related":
+    kind = section_kind(line)
+    if kind == "related":
         return "related-heading"
-    if section_kind(line) == "comments":
+    if kind == "comments":
         return "comment-heading"
     if _only_phrases(line, "widget"):
         return "share-widget"

@@ -39,10 +39,10 @@ def featurize(text: str, *, title_hint: str | None = None, main: dict[str, str] 
 
 def _model_role(it: Line, seen_body: bool) -> str:
     """The role of a line the classifier keeps but the rules did not."""
-    if it.caption or rules.caption_hint(it.text):
+    if it.caption or it.facts.caption:
         return "caption"
     one_word = it.tokens == 1 and it.text[:1].isupper()  # a one-word title ('Silic'); the first heading is the title
-    if not it.prose and it.tokens <= 25 and (rules.is_title_like(it.text) or one_word):
+    if not it.prose and it.tokens <= 25 and (it.facts.title_like or one_word):
         return "heading"
     return "body" if seen_body else "lead"
 

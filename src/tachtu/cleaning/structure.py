@@ -28,31 +28,28 @@ CORE_SHARE = 0.05   # a line of running text belongs to the core when this share
 CORE_GAP = 3        # non-prose lines (headings, captions, widgets) a core run may step over
 
 
-def templates(folded: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Per line: whether another, different line has the same text once digits are masked
-    (``template``), and whether two or more other lines of three or more words open or close with
-    the same two words (``family``)."""
-    n = len(folded)
-    skeletons = [_DIGITS.sub("0", text) for text in folded]
+def template_key(folded: str) -> tuple[str, str, tuple[str, str] | None]:
+    """What :func:`templates` reads of a folded line: the line, its skeleton (numbers masked) and, if
+    it has three words or more, its opening and closing two words."""
+    skeleton = _DIGITS.sub("0", folded)
+    words = skeleton.split()
+    ends = ("<" + " ".join(words[:2]), " ".join(words[-2:]) + ">") if len(words) >= 3 else None
+    return folded, skeleton, ends
+
+
+def templates(keys: list[tuple[str, str, tuple[str, str] | None]]) -> tuple[np.ndarray, np.ndarray]:
+    """Per line (given by its :func:`template_key`): whether another, different line has the same
+    text once digits are masked (``template``), and whether two or more other lines of three or more
+    words open or close with the same two words (``family``)."""
     by_skeleton: dict[str, set[str]] = {}
-    for text, skeleton in zip(folded, skeletons):
-        by_skeleton.setdefault(skeleton, set()).add(text)
-    template = np.array([len(by_skeleton[s]) > 1 for s in skeletons], dtype=float)
-    ends: list[tuple[str, str] | None] = []
     counts: dict[str, int] = {}
-    for text in skeletons:
-        words = text.split()
-        if len(words) < 3:
-            ends.append(None)
-            continue
-        pair = ("<" + " ".join(words[:2]), " ".join(words[-2:]) + ">")
-        ends.append(pair)
-        for key in pair:  # an opening and a closing, never equal
+    for folded, skeleton, ends in keys:
+        by_skeleton.setdefault(skeleton, set()).add(folded)
+        for key in ends or ():  # an opening and a closing, never equal
             counts[key] = counts.get(key, 0) + 1
-    family = np.zeros(n)
-    for i, pair in enumerate(ends):
-        if pair is not None:
-            family[i] = max(counts[pair[0]], counts[pair[1]]) >= 3
+    template = np.array([len(by_skeleton[skeleton]) > 1 for _, skeleton, _ in keys], dtype=float)
+    family = np.array([ends is not None and max(counts[ends[0]], counts[ends[1]]) >= 3 for *_, ends in keys],
+                      dtype=float)
     return template, family
 
 
@@ -76,6 +73,13 @@ def shapes(items, title_like: np.ndarray, name_like: np.ndarray) -> list[int]:
     return out
 
 
+def runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of true ``flags`` starts and ends (one past its last)."""
+    edges = np.concatenate(([False], flags, [False]))
+    edges = np.flatnonzero(edges[1:] != edges[:-1])
+    return edges[::2], edges[1::2]
+
+
 def periodic(shape: list[int]) -> np.ndarray:
     """1 for lines inside a pattern of two to :data:`MAX_PERIOD` lines of at least two shapes that
     repeats right after itself (a comment list, a teaser list); an article's run of paragraphs has
@@ -86,45 +90,51 @@ def periodic(shape: list[int]) -> np.ndarray:
     for p in range(2, MAX_PERIOD + 1):
         if n < 2 * p:
             break
-        same = s[:-p] == s[p:]
-        k = 0
-        while k < len(same):
-            if not same[k]:
-                k += 1
-                continue
-            j = k
-            while j < len(same) and same[j]:
-                j += 1
+        for k, j in zip(*runs(s[:-p] == s[p:])):  # each run [k, j) of lines that repeat the line p below
             if j - k >= p and len(set(shape[k:k + p])) >= 2:  # one whole period seen twice
                 out[k:j + p] = 1.0
-            k = j
     return out
 
 
-def recurring(content: list[set[str]], prose: np.ndarray) -> np.ndarray:
+class Incidence:
+    """Which line of a page has which content word, as (line, word id) pairs, one per distinct word
+    of a line: the word-sharing features count over all lines at once in numpy."""
+
+    def __init__(self, content: list[set[str]]) -> None:
+        flat = [word for words in content for word in words]
+        ids = {word: k for k, word in enumerate(dict.fromkeys(flat))}
+        self.size = np.array([len(words) for words in content])
+        self.line = np.repeat(np.arange(len(content)), self.size)
+        self.word = np.fromiter(map(ids.__getitem__, flat), dtype=np.intp, count=len(flat))
+        self.words = len(ids)
+
+    def lines_with(self, lines: np.ndarray) -> np.ndarray:
+        """Per word: in how many of the lines marked in ``lines`` (one flag per line) it is."""
+        return np.bincount(self.word, weights=lines[self.line], minlength=self.words)
+
+    def share(self, hit: np.ndarray) -> np.ndarray:
+        """Per line: the share of its words whose pair is marked in ``hit`` (0 for a line without words)."""
+        count = np.bincount(self.line, weights=hit, minlength=len(self.size))
+        return np.divide(count, self.size, out=np.zeros(len(self.size)), where=self.size > 0)
+
+
+def recurring(words: Incidence, prose: np.ndarray) -> np.ndarray:
     """Per line: the share of its content words found in two or more other lines of running text."""
-    df: dict[str, int] = {}
-    for i in np.flatnonzero(prose):
-        for t in content[i]:
-            df[t] = df.get(t, 0) + 1
-    out = np.zeros(len(content))
-    for i, words in enumerate(content):
-        if words:
-            own = 1 if prose[i] else 0
-            out[i] = sum(df.get(t, 0) - own >= 2 for t in words) / len(words)
-    return out
+    prose = np.asarray(prose, dtype=float)
+    return words.share(words.lines_with(prose)[words.word] - prose[words.line] >= 2)
 
 
-def local(content: list[set[str]], reach: int = 2) -> np.ndarray:
+def local(words: Incidence, reach: int = 2) -> np.ndarray:
     """Per line: the share of its content words found in the lines up to ``reach`` above or below it
-    (an article's lines share words with their neighbours; a list of teasers or comments does not)."""
-    n = len(content)
-    out = np.zeros(n)
-    for i, words in enumerate(content):
-        if words:
-            near = set().union(*content[max(0, i - reach):i], *content[i + 1:i + 1 + reach])
-            out[i] = len(words & near) / len(words)
-    return out
+    (an article's lines share words with their neighbours; a list of teasers or comments does not).
+    With the pairs ordered by word, then line, a word's nearest other line is the pair next to it."""
+    order = np.lexsort((words.line, words.word))
+    word, line = words.word[order], words.line[order]
+    near = (word[1:] == word[:-1]) & (line[1:] - line[:-1] <= reach)
+    hit = np.zeros(len(order), dtype=bool)
+    hit[order[1:]] |= near
+    hit[order[:-1]] |= near
+    return words.share(hit)
 
 
 def core_run(core: np.ndarray, prose: np.ndarray, tokens: np.ndarray) -> tuple[int, int]:

@@ -98,7 +98,6 @@ _CHARSET = regex.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([\w.:-]+)"
 _LATIN = {"iso8859-1", "cp1252", "ascii"}
 _CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\v\f\r")
 _CONTROL = regex.compile(b"[" + regex.escape(_CONTROLS) + b"]")
-_CONTROL_CHARS = dict.fromkeys(_CONTROLS)  # str.translate table deleting them
 _CONTROL_CHAR = regex.compile("[" + regex.escape(_CONTROLS.decode("ascii")) + "]")
 
 
@@ -113,12 +112,14 @@ def is_binary(data: bytes | str) -> bool:
     """
     head = data[:65536]
     if isinstance(data, str):
-        kept = head.translate(_CONTROL_CHARS)
+        # counted in the UTF-8 bytes, where a control character is one byte and never part of another
+        # character's bytes: bytes.translate is some 15 times faster than str.translate with a table
+        raw = head.encode("utf-8", "surrogatepass")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     else:
-        kept = head.translate(None, _CONTROLS)
-    return len(head) - len(kept) > max(1, len(head) // 100)
+        raw = head
+    return len(raw) - len(raw.translate(None, _CONTROLS)) > max(1, len(head) // 100)
 
 
 def first_control(data: bytes | str) -> int:
