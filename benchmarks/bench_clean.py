@@ -240,7 +240,7 @@ def cost(pages, rounds: int = 3) -> dict:
             for _ in range(rounds):
                 lines.fold.cache_clear()
                 lines.drop_reason.cache_clear()
-                facts.facts.cache_clear()
+                facts.clear_cache()
                 for state in ("cold", "warm"):
                     start = time.process_time()
                     for data in inputs:

@@ -4,8 +4,9 @@ The rules' reading of a page (:mod:`.analysis`), the classifier's features (:mod
 :mod:`.structure`) and the roles of kept lines (:mod:`.page`) ask the same questions of a line:
 its rule verdict, its prose score, whether it reads as a title, a name, a by-line. A site's
 chrome comes back on every one of its pages, so :func:`facts` keeps the answers of the last
-:data:`CACHE_LINES` distinct lines. The verdict and the score, which every line needs, are
-computed at once; every other answer on first use (the rules alone ask few of them).
+:data:`CACHE_LINES` distinct short lines (about 1 KB each; long lines are article text, which
+does not come back). The verdict and the score, which every line needs, are computed at once;
+every other answer on first use (the rules alone ask few of them).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from tachtu.cleaning import lines as rules
 from tachtu.cleaning.score import features, line_score, line_weight, stopwords
 from tachtu.cleaning.structure import template_key
 
-CACHE_LINES = 65536
+CACHE_LINES = 16384
+CACHED_LENGTH = 300  # characters: chrome lines are short; a full cache stays near 20 MB
 #: The line classifier's features of a line's own text (:mod:`.features`), in the order of :attr:`Facts.own`.
 OWN = ("stop_density", "capitalised", "numeric", "commas", "sentence_end", "byline_hint", "caption_hint",
        "source_hint", "ends_colon", "cells", "all_caps", "starts_digit", "price", "name_like")
@@ -116,7 +118,16 @@ class Facts:
         return cell_count(self.text)
 
 
-@lru_cache(maxsize=CACHE_LINES)
 def facts(text: str) -> Facts:
     """The :class:`Facts` of a line (without outer whitespace), from the cache when it was seen lately."""
+    return _cached(text) if len(text) <= CACHED_LENGTH else Facts(text)
+
+
+@lru_cache(maxsize=CACHE_LINES)
+def _cached(text: str) -> Facts:
     return Facts(text)
+
+
+def clear_cache() -> None:
+    """Forget every line seen (for timings of pages never seen)."""
+    _cached.cache_clear()
