@@ -387,7 +387,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         from tachtu.cleaning.evaluate import load
 
-        report = json.loads((args.out / "clean.json").read_text("utf-8"))
+        previous = args.out / "clean.json"
+        if not previous.is_file():
+            parser.error(f"--only cost keeps the other figures of {previous}, which does not exist: "
+                         "run the whole benchmark first")
+        report = json.loads(previous.read_text("utf-8"))
         report["cost"] = {**cost(load(LAYOUTS)), "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     else:
         report = measure(args.folds, args.fresh)
