@@ -109,3 +109,24 @@ def test_decomposed_input_gives_the_same_tokens(line):
     decomposed = unicodedata.normalize("NFD", composed)
     tokens = check(decomposed)
     assert [(t.text, t.kind) for t in tokens] == [(t.text, t.kind) for t in tokenize(composed)]
+
+
+WORDS = ["Hà", "hoà", "Nội", "TP", "GS", "Th", "J", "m", "v", "www", "abc", "ĐH", "中文", "Ⅻ"]
+AFFIXES = list("\"“”()[]{},.:;!?…'-=«»1_@/#") + ["..", ":)", ":))", "?!", "\u0301"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(AFFIXES), max_size=3), st.sampled_from(WORDS),
+       st.lists(st.sampled_from(AFFIXES), max_size=4), tones)
+def test_pieces_cut_by_hand_cut_as_the_full_pattern(head, word, tail, tone):
+    """The scanner cuts a word between marks ('"Nội",', '(Hà', 'TP.') by hand; the full
+    pattern, run over the same piece, must give the same tokens."""
+    from tachtu.text.tokenize import TOKEN_PATTERN, _KIND_OF_GROUP
+
+    piece = "".join(head) + word + "".join(tail)
+    expected = [(normalize(m[m.lastindex], tone), m.start(m.lastindex), _KIND_OF_GROUP[m.lastindex])
+                for m in TOKEN_PATTERN.finditer(piece)]
+    got = [(t.text, t.start, t.kind) for t in tokenize(piece, tone=tone)]
+    expected = [(text, start, "number" if kind == "date" and regex.fullmatch(r"\d/\d", text) else kind)
+                for text, start, kind in expected]
+    assert got == expected

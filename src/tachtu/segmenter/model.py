@@ -45,7 +45,9 @@ class Model:
     def feature_index(self, batch: Batch) -> np.ndarray:
         """Feature codes of every gap, masked into the weight table: ``(templates, gaps)``."""
         components = self.templates.components(batch, self.dictionaries, self.pair_stats)
-        return (self.templates.hashes(components) >> np.uint64(64 - self.bits)).astype(np.intp)
+        codes = self.templates.hashes(components)
+        codes >>= np.uint64(64 - self.bits)
+        return codes.view(np.intp)  # in place: the top bits fit any index type
 
     def scores(self, batch: Batch) -> np.ndarray:
         """Log-odds that each gap of ``batch.gaps`` is inside a word."""

@@ -149,6 +149,8 @@ def syllable_key(text: str, tone: Tone = "old") -> str:
     >>> syllable_key("HÒA"), syllable_key("hoà"), syllable_key("Thủy"), syllable_key("Ðà"), syllable_key("Hoà", "new")
     ('hoà', 'hoà', 'thuỷ', 'đà', 'hòa')
     """
+    if text.isascii():
+        return text.lower()  # no mark to place or compose: most words not in the vocabulary
     key = unicodedata.normalize("NFC", text.lower().translate(_ETH_AS_D))
     return place_tone(key, tone) if key.isalpha() else place_tones(key, tone)  # one letter run: no regex
 

@@ -238,18 +238,12 @@ def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[_PieceTok
     if tokens is not None:
         return tokens
     plain = tone == "keep" and is_nfc(piece)
-    last = len(piece) - 1
-    if last and (piece[-1] in _MARKS or piece[-1] == "." and last > 1
-                 and piece[:-1] not in _ABBREVIATION_SET) and piece[:-1].isalpha():
-        # "Nội," and "Nội." (a period after two or more letters that are no abbreviation)
-        word = piece[:-1] if plain else normalize_token(piece[:-1], tone)
-        mark = piece[-1]
-        tokens = ((word, 0, last, "word", False), (mark, last, last + 1, "punct", is_terminal(mark, "punct")))
-    elif last and piece[0] in _MARKS and piece[1:].isalpha() and (last > 1 or piece[0] not in ":;"):
-        # "(Hà" (but ":D" is an emoticon)
-        word = piece[1:] if plain else normalize_token(piece[1:], tone)
-        mark = piece[0]
-        tokens = ((mark, 0, 1, "punct", is_terminal(mark, "punct")), (word, 1, last + 1, "word", False))
+    affixed = _AFFIXED.fullmatch(piece)
+    if affixed and _cut_by_hand(affixed):
+        head, word, tail = affixed.groups()
+        stop = len(head) + len(word)
+        tokens = (*_marks(head, 0), (word if plain else normalize_token(word, tone), len(head), stop, "word", False),
+                  *_marks(tail, stop))
     else:
         tokens = tuple(_matched_tokens(text, start, end, plain, tone))
     if len(piece) <= _PIECE_CACHED_CHARS and not _LOOKS_BACK.match(piece):
@@ -257,6 +251,27 @@ def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[_PieceTok
             cache.clear()
         cache[piece] = tokens
     return tokens
+
+
+# A word between single marks: '"Nội",' '(Hà' 'Nội).' 'nhạc:' -- most pieces that are not
+# plain words. Only marks that are always one token each, so the full pattern's cut is known.
+_AFFIXED = regex.compile(r'([“”"(\[{,]*)(\p{L}+)([“”"()\[\]{},]*(?:\.[“”")\]},]*)?[:;!?…]?)')
+
+
+def _cut_by_hand(affixed: regex.Match) -> bool:
+    """Whether the full pattern cuts ``affixed`` into its marks and word, one token each:
+    a period right after the word makes no abbreviation ("TP.", "J."), and the word is
+    plain letters (``str.isalpha``: no combining mark, which would join an initial)."""
+    head, word, tail = affixed.groups()
+    if not (head or tail) or not word.isalpha():
+        return False
+    return not tail.startswith(".") or len(word) > 1 and word not in _ABBREVIATION_SET
+
+
+def _marks(marks: str, at: int) -> Iterator[_PieceToken]:
+    """Each of ``marks``, found at ``at`` in its piece, as one punctuation token."""
+    for i, mark in enumerate(marks, at):
+        yield mark, i, i + 1, "punct", mark in SENTENCE_ENDS
 
 
 def _matched_tokens(text: str, start: int, end: int, plain: bool, tone: str) -> Iterator[_PieceToken]:
