@@ -111,7 +111,7 @@ def test_decomposed_input_gives_the_same_tokens(line):
     assert [(t.text, t.kind) for t in tokens] == [(t.text, t.kind) for t in tokenize(composed)]
 
 
-WORDS = ["Hà", "hoà", "Nội", "TP", "GS", "Th", "J", "m", "v", "www", "abc", "ĐH", "中文", "Ⅻ"]
+WORDS = ["1990", "9", "29", "١٢", "Hà", "hoà", "Nội", "TP", "GS", "Th", "J", "m", "v", "www", "abc", "ĐH", "中文", "Ⅻ"]
 AFFIXES = list("\"“”()[]{},.:;!?…'-=«»1_@/#") + ["..", ":)", ":))", "?!", "\u0301"]
 
 
@@ -119,7 +119,7 @@ AFFIXES = list("\"“”()[]{},.:;!?…'-=«»1_@/#") + ["..", ":)", ":))", "?!"
 @given(st.lists(st.sampled_from(AFFIXES), max_size=3), st.sampled_from(WORDS),
        st.lists(st.sampled_from(AFFIXES), max_size=4), tones)
 def test_pieces_cut_by_hand_cut_as_the_full_pattern(head, word, tail, tone):
-    """The scanner cuts a word between marks ('"Nội",', '(Hà', 'TP.') by hand; the full
+    """The scanner cuts a word or number between marks ('"Nội",', '(1990)', 'TP.') by hand; the full
     pattern, run over the same piece, must give the same tokens."""
     from tachtu.text.tokenize import TOKEN_PATTERN, _KIND_OF_GROUP
 

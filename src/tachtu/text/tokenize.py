@@ -229,49 +229,53 @@ def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[_PieceTok
     may end a sentence) of the whitespace-free piece ``text[start:end]``.
 
     A piece's tokens depend on the piece alone (its neighbours are whitespace), except for
-    the lower-case initial ``m.`` after a number, so they are cached by piece text. The
-    common "Nội," / "Nội." / "(Hà" are cut by hand, exactly as the full pattern would.
+    the lower-case initial ``m.`` after a number, so they are cached by piece text (the
+    caller looks there first). The common "Nội," / "Nội)." / "(1990)" are cut by hand,
+    exactly as the full pattern would.
     """
     piece = text[start:end]
-    cache = _PIECES[tone]
-    tokens = cache.get(piece)
-    if tokens is not None:
-        return tokens
     plain = tone == "keep" and is_nfc(piece)
     affixed = _AFFIXED.fullmatch(piece)
-    if affixed and _cut_by_hand(affixed):
-        head, word, tail = affixed.groups()
-        stop = len(head) + len(word)
-        tokens = (*_marks(head, 0), (word if plain else normalize_token(word, tone), len(head), stop, "word", False),
+    kind = affixed and _affixed_kind(affixed)
+    if kind:  # never looks back
+        head, core, tail = affixed.groups()
+        stop = len(head) + len(core)
+        tokens = (*_marks(head, 0), (core if plain else normalize_token(core, tone), len(head), stop, kind, False),
                   *_marks(tail, stop))
     else:
         tokens = tuple(_matched_tokens(text, start, end, plain, tone))
-    if len(piece) <= _PIECE_CACHED_CHARS and not _LOOKS_BACK.match(piece):
+        if _LOOKS_BACK.match(piece):
+            return tokens
+    if len(piece) <= _PIECE_CACHED_CHARS:
+        cache = _PIECES[tone]
         if len(cache) >= _PIECES_LIMIT:
             cache.clear()
         cache[piece] = tokens
     return tokens
 
 
-# A word between single marks: '"Nội",' '(Hà' 'Nội).' 'nhạc:' -- most pieces that are not
-# plain words. Only marks that are always one token each, so the full pattern's cut is known.
-_AFFIXED = regex.compile(r'([“”"(\[{,]*)(\p{L}+)([“”"()\[\]{},]*(?:\.[“”")\]},]*)?[:;!?…]?)')
+# A word or a number between single marks: '"Nội",' '(Hà' 'Nội).' 'nhạc:' '(1990),' -- most
+# pieces that are not plain words. Only marks that are always one token each, so the full
+# pattern's cut is known.
+_AFFIXED = regex.compile(r'([“”"(\[{,]*)(\p{L}+|\p{Nd}+)([“”"()\[\]{},]*(?:\.[“”")\]},]*)?[:;!?…]?)')
 
 
-def _cut_by_hand(affixed: regex.Match) -> bool:
-    """Whether the full pattern cuts ``affixed`` into its marks and word, one token each:
-    a period right after the word makes no abbreviation ("TP.", "J."), and the word is
-    plain letters (``str.isalpha``: no combining mark, which would join an initial)."""
-    head, word, tail = affixed.groups()
-    if not (head or tail) or not word.isalpha():
-        return False
-    return not tail.startswith(".") or len(word) > 1 and word not in _ABBREVIATION_SET
+def _affixed_kind(affixed: regex.Match) -> str | None:
+    """The kind of the word or number of ``affixed`` if the full pattern cuts it into its
+    marks and that token, one token each, else None: a period right after a word makes no
+    abbreviation ("TP.", "J."), and a word is plain letters (``str.isalpha``: no combining
+    mark, which would join an initial)."""
+    head, core, tail = affixed.groups()
+    if core.isdecimal():
+        return "number"
+    if not (head or tail) or not core.isalpha():
+        return None
+    return "word" if not tail.startswith(".") or len(core) > 1 and core not in _ABBREVIATION_SET else None
 
 
-def _marks(marks: str, at: int) -> Iterator[_PieceToken]:
+def _marks(marks: str, at: int) -> list[_PieceToken]:
     """Each of ``marks``, found at ``at`` in its piece, as one punctuation token."""
-    for i, mark in enumerate(marks, at):
-        yield mark, i, i + 1, "punct", mark in SENTENCE_ENDS
+    return [(mark, i, i + 1, "punct", mark in SENTENCE_ENDS) for i, mark in enumerate(marks, at)]
 
 
 def _matched_tokens(text: str, start: int, end: int, plain: bool, tone: str) -> Iterator[_PieceToken]:
