@@ -43,6 +43,8 @@ def _shape(text: str) -> int:
     """The case shape of a token with letters (uncased letters, as in CJK, do not count)."""
     if text.islower():
         return LOWER
+    if text[1:].islower() and text[0].isupper():  # the common Title case, without a letter list
+        return TITLE
     if text.isupper():
         return UPPER if sum(map(str.isupper, text)) > 1 else TITLE
     letters = [c for c in text if c.isupper() or c.islower()]

@@ -51,6 +51,7 @@ invisible characters; the text is composed and, with ``tone``, re-marked:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 import regex
@@ -240,8 +241,11 @@ def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[_PieceTok
     if kind:  # never looks back
         head, core, tail = affixed.groups()
         stop = len(head) + len(core)
-        tokens = (*_marks(head, 0), (core if plain else normalize_token(core, tone), len(head), stop, kind, False),
-                  *_marks(tail, stop))
+        tokens = ((core if plain else normalize_token(core, tone), len(head), stop, kind, False),)
+        if head:
+            tokens = (*_marks(head, 0), *tokens)
+        if tail:
+            tokens = (*tokens, *_marks(tail, stop))
     else:
         tokens = tuple(_matched_tokens(text, start, end, plain, tone))
         if _LOOKS_BACK.match(piece):
@@ -256,11 +260,12 @@ def _piece_tokens(text: str, start: int, end: int, tone: str) -> tuple[_PieceTok
 
 # A word or a number between single marks: '"Nội",' '(Hà' 'Nội).' 'nhạc:' '(1990),' -- most
 # pieces that are not plain words. Only marks that are always one token each, so the full
-# pattern's cut is known.
-_AFFIXED = regex.compile(r'([“”"(\[{,]*)(\p{L}+|\p{Nd}+)([“”"()\[\]{},]*(?:\.[“”")\]},]*)?[:;!?…]?)')
+# pattern's cut is known. (``re``, twice as fast as ``regex`` here: ``[^\W\d_]`` is a letter
+# or a numeric character that is no digit, which :func:`_affixed_kind` turns away.)
+_AFFIXED = re.compile(r'([“”"(\[{,]*)([^\W\d_]+|\d+)([“”"()\[\]{},]*(?:\.[“”")\]},]*)?[:;!?…]?)')
 
 
-def _affixed_kind(affixed: regex.Match) -> str | None:
+def _affixed_kind(affixed: re.Match) -> str | None:
     """The kind of the word or number of ``affixed`` if the full pattern cuts it into its
     marks and that token, one token each, else None: a period right after a word makes no
     abbreviation ("TP.", "J."), and a word is plain letters (``str.isalpha``: no combining
