@@ -155,7 +155,7 @@ _KIND_OF_GROUP = (None, *(kind for kind, _ in _ALTERNATIVES))
 # alternatives; a letter run before them ends a "word").
 _MARKS = frozenset(',;:!?()[]{}"“”…')
 _ABBREVIATION_SET = frozenset(ABBREVIATIONS)
-_LINE_BREAK = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # re: twice as fast as regex here
 _FRACTION = regex.compile(r"\d/\d")
 _new_token = tuple.__new__
 
@@ -305,7 +305,7 @@ def may_end_sentence(text: str, kind: str) -> bool:
 
 def is_terminal(text: str, kind: str) -> bool:
     """Whether a token is sentence-final punctuation: ``.``, ``!``, ``?``, ``…`` and runs of them."""
-    return kind == "punct" and all(ch in SENTENCE_ENDS for ch in text)
+    return kind == "punct" and not text.strip(SENTENCE_ENDS)  # every character one of them
 
 
 def _mark_line_starts(text: str, a: int, b: int, run: TokenColumns, pending: bool) -> bool:
