@@ -115,10 +115,13 @@ class Batch:
     def __init__(self, coder: TokenCoder, texts: list[str], ends: list[int]):
         n = len(texts)
         packed = np.fromiter(map(coder.__getitem__, texts), dtype=np.uint64, count=n)
-        shift = np.zeros(n, dtype=np.intp)  # PAD more after each sentence end
-        shift[ends[:-1]] = self.PAD
-        self.positions = np.cumsum(shift) + np.arange(self.PAD, n + self.PAD)
-        padded = np.full(n + self.PAD * (len(ends) + 1), _SENTINEL_CODE, dtype=np.uint64)
+        self.positions = np.arange(self.PAD, n + self.PAD)
+        if len(ends) > 1:
+            shift = np.zeros(n, dtype=np.intp)  # PAD more after each sentence end
+            shift[ends[:-1]] = self.PAD
+            self.positions += np.cumsum(shift)
+        padded = np.empty(n + self.PAD * (len(ends) + 1), dtype=np.uint64)
+        padded.fill(_SENTINEL_CODE)
         padded[self.positions] = packed
         # rows: id, class, shape, flags (one array, so features gather from all rows at once)
         self.codes = TokenCoder.codes(padded)
@@ -133,7 +136,14 @@ class Batch:
         shape = self.shape
         upper = shape == UPPER
         capital = upper | (shape == TITLE)
-        if np.count_nonzero(capital) < 3:  # no sentence can qualify
+        capitals = np.count_nonzero(capital)
+        if capitals < 3:  # no sentence can qualify
+            return
+        if len(starts) == 1:  # one sentence (one short text): counts without reduceat
+            word = shape <= MIXED
+            words = np.count_nonzero(word)
+            if words >= 3 and (np.count_nonzero(upper) >= 0.7 * words or capitals == words):
+                shape[word] = NEUTRAL
             return
         marks = np.stack([shape <= MIXED, upper, capital]).astype(np.int64)
         words, uppers, capitals = np.add.reduceat(marks, starts, axis=1)  # pads count nothing
@@ -149,18 +159,24 @@ class Batch:
         """A batch of sentences given one list of token texts each."""
         ends = np.cumsum([len(s) for s in sentences]).tolist()
         return cls(coder, [t for s in sentences for t in s], ends)
+
+
+_SENTINELS = np.full(Batch.PAD + 1, SENTINEL, dtype=np.uint64)  # max_n is at most PAD + 1 (Templates)
+_K0_64 = np.uint64(_K0)
+
+
 def ngram_hashes(ids: np.ndarray, max_n: int) -> np.ndarray:
     """``out[n - 2, j]``: hash of the ``n`` ids starting at ``j``, for ``n`` = 2..``max_n``.
 
     Near the end the n-gram runs into sentinel ids, which no dictionary entry holds.
     """
     size = len(ids)
-    ext = np.concatenate([ids, np.full(max_n, SENTINEL, dtype=np.uint64)])
+    ext = np.concatenate([ids, _SENTINELS[:max_n]])
     ext += np.uint64(1)  # every id enters the hash as id + 1
     out = np.empty((max_n - 1, size), dtype=np.uint64)
     h = ext[:size]
     for n in range(2, max_n + 1):
-        h = np.multiply(h, np.uint64(_K0), out=out[n - 2])  # in place: no temporaries
+        h = np.multiply(h, _K0_64, out=out[n - 2])  # in place: no temporaries
         h += ext[n - 1:n - 1 + size]
     return out
 
