@@ -151,9 +151,6 @@ _ALTERNATIVES = (
 TOKEN_PATTERN = regex.compile(rf"[{_SEP}]*+(?:" + "|".join(
     f"({pattern})" for _, pattern in _ALTERNATIVES) + ")")
 _KIND_OF_GROUP = (None, *(kind for kind, _ in _ALTERNATIVES))
-# Marks that are always a token of one character next to letters (TOKEN_PATTERN's "punct"
-# alternatives; a letter run before them ends a "word").
-_MARKS = frozenset(',;:!?()[]{}"“”…')
 _ABBREVIATION_SET = frozenset(ABBREVIATIONS)
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # re: twice as fast as regex here
 _FRACTION = regex.compile(r"\d/\d")
