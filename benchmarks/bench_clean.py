@@ -266,6 +266,25 @@ def frozen(path: Path) -> dict:
             "skipped": skipped}
 
 
+def shipped_only() -> dict:
+    """The parts of the report that the shipped model alone decides: the two held-out groups and
+    the regression set."""
+    from tachtu.cleaning.evaluate import load
+
+    regression_pages = load(REGRESSION)
+    return {"fresh_group": frozen(FRESH), "diverse_set": frozen(DIVERSE),
+            "regression_set": regression_set(regression_pages)}
+
+
+def regression_set(regression_pages) -> dict:
+    """Every system on the regression set (``tests/data/cleaning``), which the shipped model was fitted on."""
+    others, _ = baselines(regression_pages)
+    return {"data": str(REGRESSION.relative_to(REPO)), "pages": len(regression_pages),
+            "results": {name: tally.summary(what, form) for name, (what, form, tally) in
+                        {**rules(regression_pages, "written alongside these pages"),
+                         **shipped(regression_pages, "fitted on these pages"), **others}.items()}}
+
+
 def measure(folds: str = "all", with_fresh: bool = True) -> dict:
     from tachtu.cleaning.evaluate import load
 
@@ -275,10 +294,6 @@ def measure(folds: str = "all", with_fresh: bool = True) -> dict:
     others, skipped = baselines(both)
     layout = split({**rules(both, "not fitted on this set"), **held_out(both, regression_pages, folds), **others},
                    folds)
-    others, _ = baselines(regression_pages)
-    regression = {name: tally.summary(what, form) for name, (what, form, tally) in
-                  {**rules(regression_pages, "written alongside these pages"),
-                   **shipped(regression_pages, "fitted on these pages"), **others}.items()}
     return {"python": platform.python_version(), "load_average_at_start": started, "folds": folds,
             "layout_set": {"data": str(LAYOUTS.relative_to(REPO)), "pages": len(layout_pages),
                            "layouts": len({p.layout for p in layout_pages}),
@@ -291,8 +306,7 @@ def measure(folds: str = "all", with_fresh: bool = True) -> dict:
                            "skipped": skipped},
             "fresh_group": frozen(FRESH) if with_fresh else None,
             "diverse_set": frozen(DIVERSE) if with_fresh else None,
-            "regression_set": {"data": str(REGRESSION.relative_to(REPO)), "pages": len(regression_pages),
-                               "results": regression},
+            "regression_set": regression_set(regression_pages),
             "cost": cost(layout_pages),
             "load_average_at_end": [round(x, 2) for x in os.getloadavg()]}
 
@@ -320,7 +334,10 @@ def markdown(report: dict) -> str:
         f"{'' if fr else ' --no-fresh'}`. Kept lines matched to gold "
         "article lines (whitespace collapsed, table-cell bars read as spaces, optional lines ignored); "
         f"micro-averaged over lines. Load average at start {report['load_average_at_start']}, "
-        f"at end {report['load_average_at_end']}.",
+        f"at end {report['load_average_at_end']}."
+        + (f" The fresh group, the diverse set, the regression set and the cost were measured again "
+           f"{report['shipped_measured']} with `--only shipped` (a new shipped model); the leave-one-layout-out "
+           "rows are of the earlier run." if report.get("shipped_measured") else ""),
         "",
         f"## Layout set `{lay['data']}`: {lay['pages']} pages, {lay['layouts']} layouts, "
         f"{lay['no_article_pages']} without an article",
@@ -359,7 +376,7 @@ def markdown(report: dict) -> str:
         *_table(reg["results"]),
         "",
         f"## Cost (CPU time per page over the layout set, 3 rounds; load average {c['load_average']}"
-        f"{'; measured ' + c['measured'] + ' with --only cost' if 'measured' in c else ''})",
+        f"{'; measured ' + c['measured'] if 'measured' in c else ''})",
         "",
         "cold: the line rules' per-line caches emptied before the round (every line new); warm: the same "
         "pages again with them filled (the figure reported before 2026-12-07).",
@@ -380,19 +397,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="held-out layouts of the classifier: every layout, or only the odd- or even-numbered ones")
     parser.add_argument("--no-fresh", dest="fresh", action="store_false",
                         help="leave the fresh group and the diverse set out (development runs must not look at them)")
-    parser.add_argument("--only", choices=("cost",),
-                        help="re-measure the cost only, after a change that keeps every output; "
-                             "the other figures stay as they were in clean.json")
+    parser.add_argument("--only", choices=("cost", "shipped"),
+                        help="cost: re-measure the cost only, after a change that keeps every output; "
+                             "shipped: re-measure everything the shipped model decides (fresh group, diverse "
+                             "set, regression set, cost) after a model change, keeping the leave-one-layout-out "
+                             "figures, which refit a model per layout; the other figures stay as in clean.json")
     args = parser.parse_args(argv)
     if args.only:
         from tachtu.cleaning.evaluate import load
 
         previous = args.out / "clean.json"
         if not previous.is_file():
-            parser.error(f"--only cost keeps the other figures of {previous}, which does not exist: "
+            parser.error(f"--only {args.only} keeps the other figures of {previous}, which does not exist: "
                          "run the whole benchmark first")
         report = json.loads(previous.read_text("utf-8"))
-        report["cost"] = {**cost(load(LAYOUTS)), "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+        measured = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        if args.only == "shipped":
+            report.update(shipped_only(), shipped_measured=measured)
+        report["cost"] = {**cost(load(LAYOUTS)), "measured": f"{measured} with --only {args.only}"}
     else:
         report = measure(args.folds, args.fresh)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -119,6 +119,7 @@ def test_the_model_file_is_json_and_loads_without_pickle():
     data = json.loads(resources.files("tachtu.cleaning").joinpath(MODEL_FILE).read_text("utf-8"))
     model = LineModel.from_json(data)
     assert model.first_weights.dtype == np.float64 and len(model.first_weights) == len(data["features"]) + 1
+    assert model.third is not None  # the shipped model has its third pass
     assert shipped().to_json() == model.to_json()
     with pytest.raises(ValueError, match="rebuild"):
         LineModel.from_json({**data, "features": data["features"][:-1]})
@@ -134,7 +135,7 @@ def test_training_is_deterministic_and_its_model_cleans(tmp_path, pages):
     assert train(["--data", str(subset), "--out", str(tmp_path / "b.json")]) == 0
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
     model = LineModel.from_json(json.loads((tmp_path / "a.json").read_text("utf-8")))
-    assert model.metadata["pages"] == len(pages)
+    assert model.metadata["pages"] == len(pages) and model.third is not None
     doc = clean(pages["L00_a0"].text, format="text", model=model)
     assert doc.title == pages["L00_a0"].gold[0]
 

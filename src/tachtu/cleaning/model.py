@@ -1,10 +1,12 @@
 """The line classifier: boosted trees over :mod:`.features`, and a page-level article check.
 
 A line is kept when its probability of being article text is at least ``threshold``; that
-probability comes from two passes. The first, a logistic regression over the features, gives
+probability comes from three passes. The first, a logistic regression over the features, gives
 each line a rough probability; the second, gradient-boosted trees (depth 4) over the features
 and the first pass's probabilities of the line's neighbours (a line among article lines is more
-likely article text), gives the final one. Trees, not one more weight per feature: chrome is
+likely article text), gives a sharper one; the third, more trees over the same input and the
+second pass's probabilities of the neighbours, gives the final one (fitted on cross-fitted
+second-pass probabilities, see :func:`fit`). Trees, not one more weight per feature: chrome is
 often an interaction (running text *inside a dated teaser list after the article*), which a
 linear model cannot express; on the development layouts the trees cut page-text false positives
 by half (docs/cleaning.md). Whether the page has an article at all is a small logistic regression
@@ -204,12 +206,14 @@ class Forest:
 
 
 class LineModel:
-    """A fitted classifier: first-pass weights, the second pass's trees, page weights, the line threshold."""
+    """A fitted classifier: first-pass weights, the second and third passes' trees (a model
+    without a third pass ends at the second), page weights, the line threshold."""
 
     def __init__(self, first_weights, forest: Forest | None, page_weights, threshold: float = 0.5,
-                 metadata: dict | None = None) -> None:
+                 metadata: dict | None = None, third: Forest | None = None) -> None:
         self.first_weights = np.asarray(first_weights, dtype=np.float64)
         self.forest = forest
+        self.third = third
         self.page_weights = np.asarray(page_weights, dtype=np.float64)
         self.threshold = threshold
         self.metadata = metadata or {}
@@ -221,9 +225,17 @@ class LineModel:
         """The features with the first pass's probabilities around each line."""
         return np.hstack([x, context(self.first_pass(x))])
 
-    def line_probabilities(self, x: np.ndarray) -> np.ndarray:
-        """Each line's probability of being article text (second pass, with its neighbours' first pass)."""
+    def second_pass(self, x: np.ndarray) -> np.ndarray:
+        """Each line's probability from the features and its neighbours' first pass."""
         return _sigmoid(self.forest.raw(self.second_pass_input(x)))
+
+    def line_probabilities(self, x: np.ndarray) -> np.ndarray:
+        """Each line's probability of being article text: the third pass, which reads its
+        neighbours' second pass (sharper than the first), when the model has one."""
+        second = self.second_pass(x)
+        if self.third is None:
+            return second
+        return _sigmoid(self.third.raw(third_pass_input(self.second_pass_input(x), second)))
 
     def decide(self, x: np.ndarray, tokens, prose) -> tuple[list[bool], str | None]:
         """Which lines to keep, and the reason the page has no article (``None`` if it has one)."""
@@ -238,21 +250,23 @@ class LineModel:
         return list(p >= self.threshold), None
 
     def to_json(self) -> dict:
-        return {"format": "tachtu line classifier", "version": 2, "features": list(NAMES),
+        return {"format": "tachtu line classifier", "version": 3, "features": list(NAMES),
                 "context_features": list(CONTEXT_NAMES),
                 "first_weights": [round(float(w), 6) for w in self.first_weights],
                 "trees": self.forest.to_json(),
+                "third_trees": self.third.to_json() if self.third is not None else None,
                 "page_features": list(PAGE_NAMES), "page_weights": [round(float(w), 6) for w in self.page_weights],
                 "threshold": self.threshold, "metadata": self.metadata}
 
     @classmethod
     def from_json(cls, data: dict) -> LineModel:
         if (data.get("version"), data.get("features"), data.get("context_features"), data.get("page_features")) != (
-                2, list(NAMES), list(CONTEXT_NAMES), list(PAGE_NAMES)):
+                3, list(NAMES), list(CONTEXT_NAMES), list(PAGE_NAMES)):
             raise ValueError("the line model was fitted on other features; rebuild it with "
                              "`python -m tachtu.cleaning.train`")
+        third = Forest.from_json(data["third_trees"]) if data.get("third_trees") else None
         return cls(data["first_weights"], Forest.from_json(data["trees"]), data["page_weights"], data["threshold"],
-                   data.get("metadata"))
+                   data.get("metadata"), third)
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n", "utf-8")
@@ -266,31 +280,62 @@ def shipped() -> LineModel:
 
 
 def fit(lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, bool]], *,
-        l2: float = 1.0, page_l2: float = 1.0, threshold: float = 0.5, metadata: dict | None = None) -> LineModel:
-    """Fit both models on pages given as ``(features, labels, weights, tokens, prose, has_article)``.
+        groups: list[str] | None = None, l2: float = 1.0, page_l2: float = 1.0, threshold: float = 0.5,
+        metadata: dict | None = None) -> LineModel:
+    """Fit the model on pages given as ``(features, labels, weights, tokens, prose, has_article)``.
 
     Labels are 1 for article lines; weights weigh lines (0 leaves a line out: optional lines).
-    Everything runs in one thread (BLAS and OpenMP): sums in another order give other bits, and
-    the model must be the same on any machine.
+    With ``groups`` (each page's site or layout) a third pass is fitted too, on second-pass
+    probabilities cross-fitted over :data:`THIRD_PASS_FOLDS` groups of sites: in-sample
+    probabilities of trees are too sure of themselves, and the third pass would learn to trust
+    them more than it can on a page of a site never seen. Everything runs in one thread (BLAS and
+    OpenMP): sums in another order give other bits, and the model must be the same on any machine.
     """
     try:
         single = one_thread("sklearn.ensemble")
     except ImportError as exc:
         raise ImportError("training the line classifier needs scikit-learn: pip install 'tachtu[train]'") from exc
     with single:
-        return _fit(lines, l2, page_l2, threshold, metadata)
+        model = _fit_passes(lines, l2, threshold, metadata)
+        if groups is not None:
+            model.third = _fit_third(model, lines, groups, l2, threshold)
+        pages = np.array([page_features(f, model.line_probabilities(f), t, pr, threshold) for f, _, _, t, pr, _ in lines])
+        labels = np.array([float(has) for *_, has in lines])
+        model.page_weights = fit_logistic(pages[:, 1:], labels, page_l2)
+        return model
 
 
-def _fit(lines, l2: float, page_l2: float, threshold: float, metadata: dict | None) -> LineModel:
-    x = np.vstack([page[0] for page in lines])
-    y = np.concatenate([page[1] for page in lines])
-    weight = np.concatenate([page[2] for page in lines])
+THIRD_PASS_FOLDS = 4
+
+
+def _fit_passes(lines, l2: float, threshold: float, metadata: dict | None) -> LineModel:
+    """The first two passes (the page weights left at zero)."""
+    x, y, weight = (np.concatenate([page[i] for page in lines]) for i in range(3))
     keep = weight > 0
     first = fit_logistic(x[keep], y[keep], l2, weight[keep])
     model = LineModel(first, None, np.zeros(len(PAGE_NAMES)), threshold, metadata)
     both = np.vstack([model.second_pass_input(page[0]) for page in lines])
     model.forest = Forest.fitted(both[keep], y[keep], weight[keep])
-    pages = np.array([page_features(f, model.line_probabilities(f), t, pr, threshold) for f, _, _, t, pr, _ in lines])
-    labels = np.array([float(has) for *_, has in lines])
-    model.page_weights = fit_logistic(pages[:, 1:], labels, page_l2)
     return model
+
+
+def _fit_third(model: LineModel, lines, groups: list[str], l2: float, threshold: float) -> Forest:
+    """Trees over the second pass's input and the neighbours' second-pass probabilities, each
+    page's taken from two passes fitted without its group of sites."""
+    fold_of = {group: k % THIRD_PASS_FOLDS for k, group in enumerate(sorted(set(groups)))}
+    second: list[np.ndarray | None] = [None] * len(lines)
+    for k in range(THIRD_PASS_FOLDS):
+        inside = [i for i, group in enumerate(groups) if fold_of[group] == k]
+        if inside:
+            apart = _fit_passes([page for page, group in zip(lines, groups) if fold_of[group] != k], l2, threshold, None)
+            for i in inside:
+                second[i] = apart.second_pass(lines[i][0])
+    x3 = np.vstack([third_pass_input(model.second_pass_input(page[0]), p) for page, p in zip(lines, second)])
+    y, weight = (np.concatenate([page[i] for page in lines]) for i in (1, 2))
+    keep = weight > 0
+    return Forest.fitted(x3[keep], y[keep], weight[keep])
+
+
+def third_pass_input(second_input: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The second pass's input with the second pass's probabilities around each line."""
+    return np.hstack([second_input, context(second)])

@@ -111,7 +111,8 @@ def examples(pages: list[Page]) -> list[Example]:
 
 
 def fit(train: list[Example], metadata: dict | None = None) -> line_model.LineModel:
-    return line_model.fit([e.as_fit_input() for e in train], l2=L2, page_l2=PAGE_L2, metadata=metadata)
+    return line_model.fit([e.as_fit_input() for e in train], groups=[e.page.layout for e in train],
+                          l2=L2, page_l2=PAGE_L2, metadata=metadata)
 
 
 def leave_one_layout_out(all_examples: list[Example], layouts: set[str]):
@@ -137,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
                    "no GPL/LGPL data",
         "pages": len(pages), "layouts": len({p.layout for p in pages}), "examples": len(found), "lines": lines,
         "article_lines": int(sum(e.y.sum() for e in found)), "l2": L2, "page_l2": PAGE_L2,
-        "trees": line_model.TREES, "bare_weight": BARE_WEIGHT, "bare_position": BARE_POSITION,
+        "trees": line_model.TREES, "third_pass_folds": line_model.THIRD_PASS_FOLDS,
+        "bare_weight": BARE_WEIGHT, "bare_position": BARE_POSITION,
         "figures": "benchmarks/results/clean.md (leave-one-layout-out)",
     }
     model = fit(found, metadata)
