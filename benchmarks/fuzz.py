@@ -363,8 +363,9 @@ def merge(parts: list[dict]) -> dict:
 
 def scaling() -> list[dict]:
     """CPU seconds of tokenize, segment (both modes) and clean on pathological patterns at two
-    sizes ten times apart (the vncorenlp mode at 10 KB and 100 KB: its tokenizer is VnCoreNLP's
-    recursive splitting, slower per character on long pieces of symbols)."""
+    sizes ten times apart (the vncorenlp mode and page text through clean at 10 KB and 100 KB: the
+    former's tokenizer is VnCoreNLP's recursive splitting, slower per character on long pieces of
+    symbols; the latter reads one huge line with every line rule)."""
     from tachtu import Segmenter, clean
     from tachtu.text import tokenize
 
@@ -373,7 +374,8 @@ def scaling() -> list[dict]:
     jobs = [(p, "tokenize", tokenize, large) for p in PATTERNS] + \
            [(p, "segment", default.segment, large) for p in PATTERNS[:8] + ["a ", "Hà Nội "]] + \
            [(p, "segment_vncorenlp", compat.segment, small) for p in ["@", "ab.", "x@", "<3", "Hà Nội ", "<div>", "1.2.", "$1,", "-.-"]] + \
-           [(p, "clean", lambda s: clean(s, format="html"), large) for p in HTML_PATTERNS]
+           [(p, "clean", lambda s: clean(s, format="html"), large) for p in HTML_PATTERNS] + \
+           [(p, "clean", lambda s: clean(s, format="text"), small) for p in ["1.000.", "Giá 9,5 "]]
     rows = []
     for pattern, target, func, sizes in jobs:
         row = {"pattern": pattern, "target": target, "sizes": sizes, "seconds": []}
