@@ -225,17 +225,19 @@ class LineModel:
         """The features with the first pass's probabilities around each line."""
         return np.hstack([x, context(self.first_pass(x))])
 
-    def second_pass(self, x: np.ndarray) -> np.ndarray:
-        """Each line's probability from the features and its neighbours' first pass."""
-        return _sigmoid(self.forest.raw(self.second_pass_input(x)))
+    def second_pass(self, second_input: np.ndarray) -> np.ndarray:
+        """Each line's probability from its :meth:`second_pass_input` (the features and the
+        neighbours' first pass)."""
+        return _sigmoid(self.forest.raw(second_input))
 
     def line_probabilities(self, x: np.ndarray) -> np.ndarray:
         """Each line's probability of being article text: the third pass, which reads its
         neighbours' second pass (sharper than the first), when the model has one."""
-        second = self.second_pass(x)
+        second_input = self.second_pass_input(x)
+        second = self.second_pass(second_input)
         if self.third is None:
             return second
-        return _sigmoid(self.third.raw(third_pass_input(self.second_pass_input(x), second)))
+        return _sigmoid(self.third.raw(third_pass_input(second_input, second)))
 
     def decide(self, x: np.ndarray, tokens, prose) -> tuple[list[bool], str | None]:
         """Which lines to keep, and the reason the page has no article (``None`` if it has one)."""
@@ -329,7 +331,7 @@ def _fit_third(model: LineModel, lines, groups: list[str], l2: float, threshold:
         if inside:
             apart = _fit_passes([page for page, group in zip(lines, groups) if fold_of[group] != k], l2, threshold, None)
             for i in inside:
-                second[i] = apart.second_pass(lines[i][0])
+                second[i] = apart.second_pass(apart.second_pass_input(lines[i][0]))
     x3 = np.vstack([third_pass_input(model.second_pass_input(page[0]), p) for page, p in zip(lines, second)])
     y, weight = (np.concatenate([page[i] for page in lines]) for i in (1, 2))
     keep = weight > 0
