@@ -139,26 +139,31 @@ class Batch:
         capitals = np.count_nonzero(capital)
         if capitals < 3:  # no sentence can qualify
             return
-        if len(starts) == 1:  # one sentence (one short text): counts without reduceat
-            word = shape <= MIXED
-            words = np.count_nonzero(word)
-            if words >= 3 and (np.count_nonzero(upper) >= 0.7 * words or capitals == words):
+        word = shape <= MIXED
+        if len(starts) == 1:  # one sentence (one short text): its counts need no reduceat
+            if _case_free(np.count_nonzero(word), np.count_nonzero(upper), capitals):
                 shape[word] = NEUTRAL
             return
-        marks = np.stack([shape <= MIXED, upper, capital]).astype(np.int64)
-        words, uppers, capitals = np.add.reduceat(marks, starts, axis=1)  # pads count nothing
-        neutral = (words >= 3) & ((uppers >= 0.7 * words) | (capitals == words))
+        words, uppers, capitals = np.add.reduceat(np.stack([word, upper, capital]).astype(np.int64), starts,
+                                                  axis=1)  # per sentence; pads count nothing
+        neutral = _case_free(words, uppers, capitals)
         if neutral.any():
             spans = np.diff(np.append(starts, len(shape)))
             in_neutral = np.zeros(len(shape), dtype=bool)
             in_neutral[starts[0]:] = np.repeat(neutral, spans)
-            shape[in_neutral & marks[0].astype(bool)] = NEUTRAL
+            shape[in_neutral & word] = NEUTRAL
 
     @classmethod
     def of_sentences(cls, coder: TokenCoder, sentences: list[list[str]]) -> Batch:
         """A batch of sentences given one list of token texts each."""
         ends = np.cumsum([len(s) for s in sentences]).tolist()
         return cls(coder, [t for s in sentences for t in s], ends)
+
+
+def _case_free(words, uppers, capitals):
+    """Whether a sentence's case carries no information (ALL-CAPS or Title Case, three words or
+    more), from its counts of words, upper-case words and capitalised words (numbers or arrays)."""
+    return (words >= 3) & ((uppers >= 0.7 * words) | (capitals == words))
 
 
 _SENTINELS = np.full(Batch.PAD + 1, SENTINEL, dtype=np.uint64)  # max_n is at most PAD + 1 (Templates)
