@@ -36,11 +36,13 @@ no-article accuracy is the share of pages without an article that came back empt
   classifier) over the layout set's pages, three rounds, best and median of the rounds, cold (the
   line rules' per-line caches emptied first) and warm (filled); the load average is recorded beside
   it (the machine is shared). ``--only cost`` re-measures the cost alone and keeps every other figure
-  of ``clean.json`` (for a change that keeps every output: a few minutes instead of half an hour).
+  of ``clean.json`` (for a change that keeps every output: a few minutes instead of half an hour);
+  ``--only shipped`` re-measures what the shipped model alone decides (the fresh group, the diverse
+  set, the regression set, the cost) after a model change and keeps the leave-one-layout-out figures.
 
 Usage::
 
-    nice python benchmarks/bench_clean.py [--folds all|odd|even] [--no-fresh] [--only cost] [--out benchmarks/results]
+    nice python benchmarks/bench_clean.py [--folds all|odd|even] [--no-fresh] [--only cost|shipped] [--out benchmarks/results]
 
 Writes ``clean.json`` and ``clean.md`` into ``--out`` and prints the markdown;
 ``tests/test_cleaning_devset.py`` reads the regression-set rules rows of ``clean.json``.
@@ -258,12 +260,17 @@ def frozen(path: Path) -> dict:
     from tachtu.cleaning.evaluate import load
 
     pages = load(path)
-    others, skipped = baselines(pages)
-    tallies = {**rules(pages, "not fitted on this group"), **shipped(pages, "fitted without this group"), **others}
+    results, skipped = every_system(pages, "not fitted on this group", "fitted without this group")
     return {"data": str(path.relative_to(REPO)), "pages": len(pages), "layouts": len({p.layout for p in pages}),
-            "no_article_pages": sum(not p.gold for p in pages),
-            "results": {name: tally.summary(what, form) for name, (what, form, tally) in tallies.items()},
-            "skipped": skipped}
+            "no_article_pages": sum(not p.gold for p in pages), "results": results, "skipped": skipped}
+
+
+def every_system(pages, rules_label: str, shipped_label: str) -> tuple[dict, dict]:
+    """The summary of every system on ``pages`` (the rules, the shipped classifier and the other
+    extractors), and the extractors that could not run."""
+    others, skipped = baselines(pages)
+    tallies = {**rules(pages, rules_label), **shipped(pages, shipped_label), **others}
+    return {name: tally.summary(what, form) for name, (what, form, tally) in tallies.items()}, skipped
 
 
 def shipped_only() -> dict:
@@ -278,11 +285,8 @@ def shipped_only() -> dict:
 
 def regression_set(regression_pages) -> dict:
     """Every system on the regression set (``tests/data/cleaning``), which the shipped model was fitted on."""
-    others, _ = baselines(regression_pages)
-    return {"data": str(REGRESSION.relative_to(REPO)), "pages": len(regression_pages),
-            "results": {name: tally.summary(what, form) for name, (what, form, tally) in
-                        {**rules(regression_pages, "written alongside these pages"),
-                         **shipped(regression_pages, "fitted on these pages"), **others}.items()}}
+    results, _ = every_system(regression_pages, "written alongside these pages", "fitted on these pages")
+    return {"data": str(REGRESSION.relative_to(REPO)), "pages": len(regression_pages), "results": results}
 
 
 def measure(folds: str = "all", with_fresh: bool = True) -> dict:
